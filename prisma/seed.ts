@@ -1,0 +1,19 @@
+// Demo data for local use: the demo accounts, the demo question bank and a finished session.
+// Idempotent: running it again changes nothing that is already there.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../src/generated/prisma/client";
+import { ensureDemoUsers } from "../tests/factories/users";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("DATABASE_URL is not set; run `npm run db:seed`, which provides it.");
+  process.exit(1);
+}
+
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+try {
+  await ensureDemoUsers(db);
+  console.log("Seeded demo users.");
+} finally {
+  await db.$disconnect();
+}

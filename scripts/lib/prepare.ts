@@ -1,0 +1,69 @@
+// Steps every entry point (start, dev, test, bench) shares before the app can run.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "./embedded-db";
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed with exit code ${result.status}`);
+}
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) {
+    if (entry === "generated" || entry === "node_modules") continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+/** The Prisma client is generated code (gitignored): make it when missing or older than the schema. */
+export function ensurePrismaClient(): void {
+  const marker = path.join(projectRoot, "src/generated/prisma/client.ts");
+  const schema = path.join(projectRoot, "prisma/schema.prisma");
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(schema).mtimeMs) return;
+  run(process.execPath, ["scripts/prisma.mjs", "generate"]);
+}
+
+export function migrate(databaseUrl: string): void {
+  run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
+}
+
+export function seed(databaseUrl: string): void {
+  run(process.execPath, [tsxCli(), "--conditions=react-server", "prisma/seed.ts"], { ...process.env, DATABASE_URL: databaseUrl });
+}
+
+export function tsxCli(): string {
+  return path.join(projectRoot, "node_modules/tsx/dist/cli.mjs");
+}
+
+export function nextCli(): string {
+  return path.join(projectRoot, "node_modules/next/dist/bin/next");
+}
+
+/** Builds the production bundle unless a build newer than every source file exists. */
+export function ensureBuild(env: NodeJS.ProcessEnv): void {
+  const buildId = path.join(projectRoot, ".next/BUILD_ID");
+  const sources = ["src", "public", "next.config.ts", "package.json", "postcss.config.mjs"].map((p) => newestMtime(path.join(projectRoot, p)));
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > Math.max(...sources)) return;
+  console.log("Building Probe (first start or sources changed)…");
+  run(process.execPath, [nextCli(), "build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+}
+
+/**
+ * AUTH_SECRET signs session cookies. For local use one is generated once and kept under .data/;
+ * in production the operator must set it (src/env.ts refuses to start without it).
+ */
+export function localAuthSecret(): string {
+  const file = path.join(projectRoot, ".data/auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

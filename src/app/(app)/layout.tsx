@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { QueryProvider } from "@/lib/query-provider";
+import { requirePageUser } from "@/server/page-auth";
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const user = await requirePageUser();
+  return (
+    <QueryProvider>
+      <AppShell user={user}>{children}</AppShell>
+    </QueryProvider>
+  );
+}

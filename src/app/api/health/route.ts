@@ -1,0 +1,17 @@
+import { NextResponse } from "next/server";
+import { db } from "@/server/db";
+
+export const dynamic = "force-dynamic";
+
+// Public on purpose (load balancers call it) and says nothing but whether the database answers.
+export async function GET() {
+  try {
+    await Promise.race([
+      db.$queryRaw`SELECT 1`,
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 3000)),
+    ]);
+    return NextResponse.json({ ok: true, db: "up" });
+  } catch {
+    return NextResponse.json({ ok: false, db: "down" }, { status: 503 });
+  }
+}

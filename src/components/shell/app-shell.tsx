@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { signOutAction } from "@/features/auth/actions";
+import { navFor, type Actor } from "@/lib/policy";
+import { ROLE_LABELS as ROLE_LABEL } from "@/lib/roles";
+import { NavLinks } from "./nav-links";
+
+
+export function AppShell({ user, children }: { user: Actor & { name: string; email: string }; children: ReactNode }) {
+  const items = navFor(user).map(({ href, label }) => ({ href, label }));
+  return (
+    <div className="min-h-dvh">
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold tracking-tight">Probe</Link>
+          <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
+            <NavLinks items={items} />
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span className="hidden text-right sm:block">
+              <span className="block font-medium" data-testid="user-name">{user.name}</span>
+              <span className="block text-xs text-muted" data-testid="user-role">{ROLE_LABEL[user.role]}</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-md border border-line px-3 py-1.5 hover:bg-canvas">Sign out</button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

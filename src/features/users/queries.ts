@@ -1,0 +1,13 @@
+import "server-only";
+import { requirePermission } from "@/server/auth";
+import { db } from "@/server/db";
+
+export type UserRow = { id: string; name: string; email: string; role: string; active: boolean; createdAt: Date };
+
+export async function listUsers(): Promise<UserRow[]> {
+  await requirePermission("users:manage");
+  return db.user.findMany({
+    orderBy: [{ active: "desc" }, { createdAt: "asc" }],
+    select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
+  });
+}

@@ -1,0 +1,28 @@
+// The one error vocabulary, shared by server and client: a code, a human message and, for
+// validation failures, messages per field.
+export type ErrorCode =
+  | "BAD_REQUEST"
+  | "VALIDATION"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "TOO_LARGE"
+  | "RATE_LIMITED"
+  | "INTERNAL";
+
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export type ActionError = { code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };

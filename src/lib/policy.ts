@@ -1,0 +1,53 @@
+// Who may do what, by role. Pure and isomorphic: the server enforces it (every action, query and
+// route handler asks `can`/`assertCan`), and the client uses the same table to choose navigation.
+// Rules that depend on a particular record (an interviewer assigned to a session, a candidate's
+// own practice) live in the feature's policy and build on these.
+export const ROLES = ["ADMIN", "INTERVIEWER", "HIRING_MANAGER", "CANDIDATE"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  "users:manage": ["ADMIN"],
+  "audit:read": ["ADMIN"],
+  "settings:manage": ["ADMIN"],
+  "questions:read": ["ADMIN", "INTERVIEWER", "HIRING_MANAGER"],
+  "questions:edit": ["ADMIN", "INTERVIEWER"],
+  "questions:import": ["ADMIN", "INTERVIEWER"],
+  "kits:manage": ["ADMIN", "INTERVIEWER"],
+  "sessions:create": ["ADMIN", "INTERVIEWER"],
+  "sessions:list": ["ADMIN", "INTERVIEWER", "HIRING_MANAGER"],
+  "scorecards:write": ["INTERVIEWER", "ADMIN"],
+  "candidates:review": ["ADMIN", "HIRING_MANAGER"],
+  "decisions:record": ["ADMIN", "HIRING_MANAGER"],
+  "practice:use": ["CANDIDATE"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export type Actor = { id: string; role: Role };
+
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+export type NavItem = { href: string; label: string; permission: Permission };
+
+const NAV: NavItem[] = [
+  { href: "/questions", label: "Questions", permission: "questions:read" },
+  { href: "/sessions", label: "Sessions", permission: "sessions:list" },
+  { href: "/candidates", label: "Candidates", permission: "candidates:review" },
+  { href: "/practice", label: "Practice", permission: "practice:use" },
+  { href: "/admin/users", label: "Users", permission: "users:manage" },
+];
+
+export function navFor(actor: Actor): NavItem[] {
+  return NAV.filter((item) => can(actor, item.permission));
+}
+
+/** Where a role lands after signing in. */
+export function homeFor(role: Role): string {
+  if (role === "CANDIDATE") return "/practice";
+  if (role === "HIRING_MANAGER") return "/candidates";
+  if (role === "ADMIN") return "/admin/users";
+  return "/sessions";
+}

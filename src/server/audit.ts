@@ -1,0 +1,37 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db, type Tx } from "@/server/db";
+
+export type AuditAction =
+  | "auth.sign-in"
+  | "auth.sign-in-failed"
+  | "auth.sign-up"
+  | "user.create"
+  | "user.role-change"
+  | "user.deactivate"
+  | "user.reactivate"
+  | "bank.import"
+  | "question.create"
+  | "question.update"
+  | "question.delete"
+  | "scorecard.submit"
+  | "scorecard.amend"
+  | "decision.record"
+  | "export.csv"
+  | "settings.update";
+
+/** Who did what, when. Pass the transaction when the audited change is part of one. */
+export async function audit(
+  entry: { actorId: string | null; action: AuditAction; targetType?: string; targetId?: string; details?: Prisma.InputJsonValue },
+  tx: Tx = db,
+): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      details: entry.details ?? {},
+    },
+  });
+}

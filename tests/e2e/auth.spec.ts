@@ -1,0 +1,95 @@
+import { createUser } from "../factories/users";
+import { expect, signIn, test } from "./support/fixtures";
+
+const MISMATCH = "That email and password do not match an active account.";
+
+const ROLES = [
+  { email: "admin@example.com", role: "Admin", lands: /\/admin\/users$/, nav: ["Questions", "Sessions", "Candidates", "Users"], hidden: ["Practice"] },
+  { email: "interviewer@example.com", role: "Interviewer", lands: /\/sessions$/, nav: ["Questions", "Sessions"], hidden: ["Candidates", "Users", "Practice"] },
+  { email: "manager@example.com", role: "Hiring manager", lands: /\/candidates$/, nav: ["Questions", "Sessions", "Candidates"], hidden: ["Users", "Practice"] },
+  { email: "candidate@example.com", role: "Candidate", lands: /\/practice$/, nav: ["Practice"], hidden: ["Questions", "Sessions", "Candidates", "Users"] },
+];
+
+for (const account of ROLES) {
+  test(`${account.role} signs in, sees their navigation and signs out`, async ({ page }) => {
+    await signIn(page, account.email);
+    await expect(page).toHaveURL(account.lands);
+    await expect(page.getByTestId("user-role")).toHaveText(account.role);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const label of account.nav) await expect(nav.getByRole("link", { name: label })).toBeVisible();
+    for (const label of account.hidden) await expect(nav.getByRole("link", { name: label })).toHaveCount(0);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/questions");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fquestions/);
+  });
+}
+
+test("a wrong role is refused with a 403 page", async ({ page }) => {
+  await signIn(page, "candidate@example.com");
+  await expect(page).toHaveURL(/\/practice$/);
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  await expect(page.getByText("admin@example.com")).toHaveCount(0);
+});
+
+test("a bad password is refused with one message for unknown emails and wrong passwords", async ({ page }) => {
+  await signIn(page, "interviewer@example.com", "not-the-password");
+  await expect(page.getByText(MISMATCH)).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, "nobody@example.com", "whatever-password");
+  await expect(page.getByText(MISMATCH)).toBeVisible();
+});
+
+test("repeated failures lock the email for a while, even with the right password", async ({ page, db }) => {
+  const user = await createUser(db, { role: "INTERVIEWER" });
+  for (let i = 0; i < 6; i++) {
+    await signIn(page, user.email, `wrong-${i}`);
+    await expect(page.getByText(MISMATCH)).toBeVisible();
+  }
+  await signIn(page, user.email);
+  await expect(page.getByText(/Too many failed sign-ins for this email/)).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("a candidate creates a practice account", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter your name")).toBeVisible();
+  await page.getByLabel("Name").fill("New Candidate");
+  await page.getByLabel("Email").fill(`new-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("That password is too common")).toBeVisible();
+  await page.getByLabel("Password").fill("a-long-enough-passphrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/practice$/);
+  await expect(page.getByTestId("user-role")).toHaveText("Candidate");
+});
+
+test("an admin creates a user, changes a role and deactivates, which ends that user's session", async ({ page, browser, db }) => {
+  const target = await createUser(db, { role: "INTERVIEWER" });
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, target.email);
+  await expect(otherPage).toHaveURL(/\/sessions$/);
+
+  await signIn(page, "admin@example.com");
+  await page.getByLabel("Name").fill("Invited Person");
+  await page.getByLabel("Email").fill(`invited-${Date.now()}@example.com`);
+  await page.getByLabel("Role", { exact: true }).selectOption("HIRING_MANAGER");
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(page.getByTestId("one-time-password")).toBeVisible();
+
+  const row = page.getByTestId(`user-${target.email}`);
+  await row.getByLabel(`Role of ${target.name}`).selectOption("HIRING_MANAGER");
+  await expect.poll(async () => (await db.user.findUnique({ where: { id: target.id } }))?.role).toBe("HIRING_MANAGER");
+  await row.getByRole("button", { name: `Deactivate ${target.name}` }).click();
+  await expect(row.getByText("Deactivated")).toBeVisible();
+
+  await otherPage.goto("/sessions");
+  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await other.close();
+});

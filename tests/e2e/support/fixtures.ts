@@ -1,0 +1,27 @@
+// Shared Playwright fixtures: sign in as a role, and a Prisma client on the e2e database for
+// factories (creating users, sessions) and for checking what was stored.
+import { test as base, expect, type Page } from "@playwright/test";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PrismaClient } from "../../../src/generated/prisma/client";
+import { DEMO_PASSWORD } from "../../factories/users";
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export const test = base.extend<{ db: PrismaClient }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  db: async ({}, provide) => {
+    const url = readFileSync(path.resolve(".data/e2e-db-url"), "utf8").trim();
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    await provide(db);
+    await db.$disconnect();
+  },
+});
+
+export { expect };
