@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets parallel builds (several test runs on one machine) use separate output folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden()/unauthorized() render app/forbidden.tsx with a real 403 instead of a redirect.
   experimental: { authInterrupts: true },
   // The embedded Postgres binaries and the pg driver are loaded at run time, never bundled.

@@ -16,7 +16,7 @@ function newestMtime(target: string): number {
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const entry of readdirSync(target)) {
-    if (entry === "generated" || entry === "node_modules") continue;
+    if (entry === "generated" || entry === "node_modules" || entry.endsWith(".test.ts")) continue;
     newest = Math.max(newest, newestMtime(path.join(target, entry)));
   }
   return newest;
@@ -48,7 +48,7 @@ export function nextCli(): string {
 
 /** Builds the production bundle unless a build newer than every source file exists. */
 export function ensureBuild(env: NodeJS.ProcessEnv): void {
-  const buildId = path.join(projectRoot, ".next/BUILD_ID");
+  const buildId = path.join(projectRoot, env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const sources = ["src", "public", "next.config.ts", "package.json", "postcss.config.mjs"].map((p) => newestMtime(path.join(projectRoot, p)));
   if (existsSync(buildId) && statSync(buildId).mtimeMs > Math.max(...sources)) return;
   console.log("Building Probe (first start or sources changed)…");

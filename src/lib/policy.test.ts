@@ -38,6 +38,7 @@ describe("role policy", () => {
   it("builds navigation from the same table", () => {
     expect(navFor({ id: "u", role: "CANDIDATE" }).map((n) => n.href)).toEqual(["/practice"]);
     expect(navFor({ id: "u", role: "HIRING_MANAGER" }).map((n) => n.href)).toEqual(["/questions", "/sessions", "/candidates"]);
+    expect(navFor({ id: "u", role: "INTERVIEWER" }).map((n) => n.href)).toEqual(["/questions", "/kits", "/sessions"]);
     expect(navFor({ id: "u", role: "ADMIN" }).map((n) => n.href)).toContain("/admin/users");
     for (const role of ROLES) expect(navFor({ id: "u", role }).length).toBeGreaterThan(0);
   });

@@ -34,6 +34,7 @@ export type NavItem = { href: string; label: string; permission: Permission };
 
 const NAV: NavItem[] = [
   { href: "/questions", label: "Questions", permission: "questions:read" },
+  { href: "/kits", label: "Kits", permission: "kits:manage" },
   { href: "/sessions", label: "Sessions", permission: "sessions:list" },
   { href: "/candidates", label: "Candidates", permission: "candidates:review" },
   { href: "/practice", label: "Practice", permission: "practice:use" },

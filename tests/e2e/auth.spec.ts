@@ -5,8 +5,8 @@ const MISMATCH = "That email and password do not match an active account.";
 
 const ROLES = [
   { email: "admin@example.com", role: "Admin", lands: /\/admin\/users$/, nav: ["Questions", "Sessions", "Candidates", "Users"], hidden: ["Practice"] },
-  { email: "interviewer@example.com", role: "Interviewer", lands: /\/sessions$/, nav: ["Questions", "Sessions"], hidden: ["Candidates", "Users", "Practice"] },
-  { email: "manager@example.com", role: "Hiring manager", lands: /\/candidates$/, nav: ["Questions", "Sessions", "Candidates"], hidden: ["Users", "Practice"] },
+  { email: "interviewer@example.com", role: "Interviewer", lands: /\/sessions$/, nav: ["Questions", "Kits", "Sessions"], hidden: ["Candidates", "Users", "Practice"] },
+  { email: "manager@example.com", role: "Hiring manager", lands: /\/candidates$/, nav: ["Questions", "Sessions", "Candidates"], hidden: ["Kits", "Users", "Practice"] },
   { email: "candidate@example.com", role: "Candidate", lands: /\/practice$/, nav: ["Practice"], hidden: ["Questions", "Sessions", "Candidates", "Users"] },
 ];
 

@@ -17,7 +17,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export const test = base.extend<{ db: PrismaClient }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   db: async ({}, provide) => {
-    const url = readFileSync(path.resolve(".data/e2e-db-url"), "utf8").trim();
+    const url = readFileSync(path.resolve(`.data/e2e-db-url-${process.env.E2E_PORT ?? 3210}`), "utf8").trim();
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     await provide(db);
     await db.$disconnect();

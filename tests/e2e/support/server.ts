@@ -8,9 +8,9 @@ import { projectRoot, withDatabase } from "../../../scripts/lib/embedded-db";
 import { ensureBuild, ensurePrismaClient, migrate, nextCli, seed } from "../../../scripts/lib/prepare";
 import { startTestServer } from "../../setup/test-database";
 
-export const E2E_DB_URL_FILE = path.join(projectRoot, ".data/e2e-db-url");
-
 const port = Number(process.env.E2E_PORT ?? 3210);
+// Keyed by port so that two e2e runs on one machine (E2E_PORT, NEXT_DIST_DIR) never mix databases.
+const E2E_DB_URL_FILE = path.join(projectRoot, `.data/e2e-db-url-${port}`);
 ensurePrismaClient();
 const server = await startTestServer("e2e");
 const database = `probe_e2e_${process.pid}`;

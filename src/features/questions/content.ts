@@ -1,0 +1,46 @@
+// The content of one question, as stored (Question row and every QuestionVersion snapshot) and as
+// edited. The Json columns are parsed through these schemas on the way out of the database,
+// so no code trusts their shape blindly.
+import { z } from "zod";
+
+export const LEVELS = ["JUNIOR", "MIDDLE", "SENIOR", "STAFF"] as const;
+export type Level = (typeof LEVELS)[number];
+export const levelSchema = z.enum(LEVELS, { message: "Choose a level" });
+export const LEVEL_LABELS: Record<Level, string> = { JUNIOR: "Junior", MIDDLE: "Middle", SENIOR: "Senior", STAFF: "Staff" };
+
+export const wrongAnswerSchema = z.object({
+  answer: z.string().trim().min(1, "Write the wrong answer").max(2000, "Keep it under 2,000 characters"),
+  why: z.string().trim().max(2000, "Keep it under 2,000 characters").default(""),
+});
+export const probeSchema = z.object({
+  question: z.string().trim().min(1, "Write the follow-up question").max(2000, "Keep it under 2,000 characters"),
+  answer: z.string().trim().max(5000, "Keep it under 5,000 characters").default(""),
+});
+export const sectionSchema = z.object({
+  label: z.string().trim().min(1, "Name the section").max(80, "Keep the label under 80 characters"),
+  body: z.string().trim().min(1, "Write the section").max(20000, "Keep it under 20,000 characters"),
+});
+
+export const questionContentSchema = z.object({
+  level: levelSchema,
+  title: z.string().trim().min(1, "Give the question a title").max(300, "Keep the title under 300 characters"),
+  prompt: z.string().trim().min(1, "Write the prompt").max(20000, "Keep the prompt under 20,000 characters"),
+  modelAnswer: z.string().trim().max(50000, "Keep the model answer under 50,000 characters").default(""),
+  wrongAnswers: z.array(wrongAnswerSchema).max(50, "At most 50 wrong answers").default([]),
+  probes: z.array(probeSchema).max(50, "At most 50 probes").default([]),
+  sections: z.array(sectionSchema).max(50, "At most 50 sections").default([]),
+  tags: z
+    .array(z.string().trim().toLowerCase().min(1).max(40, "Keep tags under 40 characters"))
+    .max(20, "At most 20 tags")
+    .default([]),
+});
+
+export type WrongAnswer = z.infer<typeof wrongAnswerSchema>;
+export type Probe = z.infer<typeof probeSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type QuestionContent = z.infer<typeof questionContentSchema>;
+
+// Stored Json is read leniently: a bad element is a bug to see, not a page to crash.
+export const storedWrongAnswers = (value: unknown): WrongAnswer[] => z.array(wrongAnswerSchema).catch([]).parse(value);
+export const storedProbes = (value: unknown): Probe[] => z.array(probeSchema).catch([]).parse(value);
+export const storedSections = (value: unknown): Section[] => z.array(sectionSchema).catch([]).parse(value);
