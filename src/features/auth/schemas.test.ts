@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { newPasswordSchema, safeCallbackUrl, signInSchema } from "./schemas";
+
+describe("auth schemas", () => {
+  it("normalises emails so sign-in is case-insensitive", () => {
+    expect(signInSchema.parse({ email: "  Ada@Example.COM ", password: "x" }).email).toBe("ada@example.com");
+  });
+
+  it.each([
+    ["short", false],
+    ["password", false],
+    ["Password123", false],
+    ["a-long-enough-passphrase", true],
+  ])("new password %s accepted = %s", (value, ok) => {
+    expect(newPasswordSchema.safeParse(value).success).toBe(ok);
+  });
+
+  it.each([
+    ["/sessions/1", "/sessions/1"],
+    ["https://evil.example/", undefined],
+    ["//evil.example", undefined],
+    ["/\\evil.example", undefined],
+    [undefined, undefined],
+  ])("callback %s → %s", (value, expected) => {
+    expect(safeCallbackUrl(value)).toBe(expected);
+  });
+});
