@@ -27,6 +27,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   useSecureCookies: env.isProduction,
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  // A wrong password is an expected outcome (counted and audited), not a server error with a stack.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
