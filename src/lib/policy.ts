@@ -39,6 +39,8 @@ const NAV: NavItem[] = [
   { href: "/candidates", label: "Candidates", permission: "candidates:review" },
   { href: "/practice", label: "Practice", permission: "practice:use" },
   { href: "/admin/users", label: "Users", permission: "users:manage" },
+  { href: "/admin/settings", label: "Settings", permission: "settings:manage" },
+  { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
 ];
 
 export function navFor(actor: Actor): NavItem[] {

@@ -10,15 +10,20 @@ export type AuditAction =
   | "user.role-change"
   | "user.deactivate"
   | "user.reactivate"
+  | "user.password-change"
   | "bank.import"
   | "question.create"
   | "question.update"
   | "question.delete"
+  | "session.create"
+  | "session.regenerate-link"
   | "scorecard.submit"
   | "scorecard.amend"
   | "decision.record"
   | "export.csv"
-  | "settings.update";
+  | "settings.update"
+  | "practice.share-create"
+  | "practice.share-revoke";
 
 /** Who did what, when. Pass the transaction when the audited change is part of one. */
 export async function audit(

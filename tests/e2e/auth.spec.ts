@@ -93,3 +93,43 @@ test("an admin creates a user, changes a role and deactivates, which ends that u
   await expect(otherPage).toHaveURL(/\/sign-in/);
   await other.close();
 });
+
+test("changing the password keeps this browser signed in and signs out every other session", async ({ page, browser, db }) => {
+  const user = await createUser(db, { role: "HIRING_MANAGER" });
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, user.email);
+  await expect(otherPage).toHaveURL(/\/candidates$/);
+
+  await signIn(page, user.email);
+  await expect(page).toHaveURL(/\/candidates$/);
+  await page.goto("/account");
+  await page.getByLabel("Current password").fill("wrong-password");
+  await page.getByLabel("New password", { exact: true }).fill("a-brand-new-passphrase");
+  await page.getByLabel("New password again").fill("a-brand-new-passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("That is not your current password")).toBeVisible();
+
+  await page.getByLabel("Current password").fill("demo1234");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Password changed")).toBeVisible();
+  await page.goto("/candidates");
+  await expect(page).toHaveURL(/\/candidates$/);
+
+  await otherPage.goto("/candidates");
+  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await other.close();
+});
+
+test("the audit log records sign-ins and role changes, for admins only", async ({ page, db }) => {
+  const user = await createUser(db, { role: "INTERVIEWER" });
+  await signIn(page, user.email);
+  await expect(page).toHaveURL(/\/sessions$/);
+  const refused = await page.goto("/admin/audit");
+  expect(refused?.status()).toBe(403);
+  await page.context().clearCookies();
+
+  await signIn(page, "admin@example.com");
+  await page.goto(`/admin/audit?actor=${encodeURIComponent(user.email)}`);
+  await expect(page.getByRole("cell", { name: "auth.sign-in", exact: true }).first()).toBeVisible();
+});

@@ -17,10 +17,10 @@ export function AppShell({ user, children }: { user: Actor & { name: string; ema
             <NavLinks items={items} />
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="hidden text-right sm:block">
+            <Link href="/account" className="block rounded-md px-2 py-1 text-right hover:bg-canvas" aria-label={`Your account: ${user.name}, ${ROLE_LABEL[user.role]}`}>
               <span className="block font-medium" data-testid="user-name">{user.name}</span>
               <span className="block text-xs text-muted" data-testid="user-role">{ROLE_LABEL[user.role]}</span>
-            </span>
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md border border-line px-3 py-1.5 hover:bg-canvas">Sign out</button>
             </form>

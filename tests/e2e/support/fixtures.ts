@@ -12,6 +12,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // Wait for the outcome (left the sign-in page, or an error shown) so the next step does not race it.
+  await page.waitForFunction(
+    () => !location.pathname.startsWith("/sign-in") || !!document.querySelector("form [role=alert]")?.textContent,
+  );
 }
 
 export const test = base.extend<{ db: PrismaClient }>({

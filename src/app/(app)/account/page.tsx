@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { Card, PageHeader } from "@/components/ui/states";
+import { ChangePasswordForm } from "@/features/account/components/change-password-form";
+import { ROLE_LABELS } from "@/lib/roles";
+import { requirePageUser } from "@/server/page-auth";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const user = await requirePageUser(undefined, "/account");
+  return (
+    <>
+      <PageHeader title="Your account" />
+      <Card className="mb-6">
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+          <dt className="text-muted">Name</dt><dd>{user.name}</dd>
+          <dt className="text-muted">Email</dt><dd>{user.email}</dd>
+          <dt className="text-muted">Role</dt><dd>{ROLE_LABELS[user.role]}</dd>
+        </dl>
+      </Card>
+      <Card>
+        <h2 className="mb-4 font-semibold">Change password</h2>
+        <ChangePasswordForm />
+      </Card>
+    </>
+  );
+}

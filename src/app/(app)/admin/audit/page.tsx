@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/states";
+import { listAuditEntries } from "@/features/audit/queries";
+import { auditFilterSchema } from "@/features/audit/schemas";
+import { requirePageUser } from "@/server/page-auth";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const formatter = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePageUser("audit:read", "/admin/audit");
+  const filter = auditFilterSchema.parse(await searchParams);
+  const { rows, nextBefore } = await listAuditEntries(filter);
+  const next = new URLSearchParams({ ...(filter.action && { action: filter.action }), ...(filter.actor && { actor: filter.actor }), ...(nextBefore && { before: nextBefore }) });
+  return (
+    <>
+      <PageHeader title="Audit log" />
+      <form className="mb-6 flex flex-wrap items-end gap-3" role="search">
+        <label className="text-sm">
+          <span className="mb-1 block font-medium">Action starts with</span>
+          <input name="action" defaultValue={filter.action} placeholder="e.g. scorecard" className="rounded-md border border-line bg-surface px-3 py-2" />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium">Actor email contains</span>
+          <input name="actor" defaultValue={filter.actor} className="rounded-md border border-line bg-surface px-3 py-2" />
+        </label>
+        <button type="submit" className={buttonClass("secondary")}>Filter</button>
+      </form>
+      {rows.length === 0 ? (
+        <EmptyState title="No entries">Sign-ins, role changes, imports, scorecards and decisions are recorded here.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Audit entries, newest first (times in UTC)</caption>
+            <thead className="border-b border-line text-muted">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">When (UTC)</th>
+                <th scope="col" className="px-4 py-3 font-medium">Who</th>
+                <th scope="col" className="px-4 py-3 font-medium">What</th>
+                <th scope="col" className="px-4 py-3 font-medium">Target</th>
+                <th scope="col" className="px-4 py-3 font-medium">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-line align-top last:border-0">
+                  <td className="whitespace-nowrap px-4 py-2">{formatter.format(row.createdAt)}</td>
+                  <td className="px-4 py-2">{row.actor ? `${row.actor.name} (${row.actor.email})` : <span className="text-muted">—</span>}</td>
+                  <td className="px-4 py-2 font-mono text-xs">{row.action}</td>
+                  <td className="px-4 py-2 text-xs">{row.targetType ? `${row.targetType} ${row.targetId ?? ""}` : "—"}</td>
+                  <td className="max-w-xs break-words px-4 py-2 font-mono text-xs">{JSON.stringify(row.details)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {nextBefore ? (
+        <p className="mt-4">
+          <Link className={buttonClass("secondary")} href={`/admin/audit?${next}`}>Older entries</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

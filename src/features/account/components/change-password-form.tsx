@@ -1,0 +1,45 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { Alert } from "@/components/ui/states";
+import type { ActionError } from "@/lib/app-error";
+import { changePasswordAction } from "../actions";
+
+export function ChangePasswordForm() {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<ActionError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const fe = error?.fieldErrors;
+  return (
+    <form
+      className="max-w-sm space-y-4"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const input = Object.fromEntries(new FormData(form));
+        startTransition(async () => {
+          const result = await changePasswordAction(input);
+          setSaved(result.ok);
+          setError(result.ok ? null : result.error);
+          if (result.ok) form.reset();
+        });
+      }}
+    >
+      {saved ? <Alert tone="ok">Password changed. You were signed out everywhere else.</Alert> : null}
+      {error && !fe ? <Alert>{error.message}</Alert> : null}
+      <Field id="currentPassword" label="Current password" errors={fe?.currentPassword}>
+        <Input id="currentPassword" type="password" autoComplete="current-password" invalid={!!fe?.currentPassword} />
+      </Field>
+      <Field id="newPassword" label="New password" errors={fe?.newPassword} hint="At least 8 characters; common passwords are refused.">
+        <Input id="newPassword" type="password" autoComplete="new-password" invalid={!!fe?.newPassword} />
+      </Field>
+      <Field id="confirmPassword" label="New password again" errors={fe?.confirmPassword}>
+        <Input id="confirmPassword" type="password" autoComplete="new-password" invalid={!!fe?.confirmPassword} />
+      </Field>
+      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Change password"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,156 @@
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkStringify from "remark-stringify";
+import { unified } from "unified";
+
+// Frozen once: building a unified pipeline per call dominates the cost on large banks.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: "-", fences: true, emphasis: "*", strong: "*", rule: "-", listItemIndent: "one" })
+  .freeze();
+const commonmarkParser = unified().use(remarkParse).freeze();
+
+// Every GFM construct (tables, strikethrough, task lists, footnotes, autolink literals) needs one
+// of these; without them GFM parses exactly like CommonMark, which costs about half as much.
+const GFM_TRIGGER = /[|~@[]|www\.|https?:|mailto:|xmpp:/i;
+
+/**
+ * micromark rewrites its whole event list each time a list or quote closes, so one big document
+ * costs quadratic time in its number of lists. Parsing section by section keeps it linear; the
+ * cut points are chosen so the result is the same tree as parsing the whole text with GFM.
+ */
+export function parseMarkdownTree(source: string): Root {
+  const children: RootContent[] = [];
+  for (const chunk of splitAtTopLevelHeadings(source)) {
+    const parser = GFM_TRIGGER.test(chunk) ? processor : commonmarkParser;
+    children.push(...parser.parse(chunk).children);
+  }
+  return { type: "root", children };
+}
+
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})\s*$/;
+// Reference and footnote definitions resolve across the whole document, so a bank with any is
+// parsed in one piece.
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+// Raw HTML blocks and indented fences (maybe inside a list item) end in ways that need a full
+// parser to see, so nothing after the first of them is split.
+const UNTRACKABLE = /^ {0,3}</;
+
+/**
+ * Cuts before "# …" lines that follow a blank line outside fenced code: there, a new top-level
+ * heading starts whatever came before.
+ */
+export function splitAtTopLevelHeadings(source: string): string[] {
+  if (DEFINITION.test(source)) return [source];
+  const lines = source.split("\n");
+  const chunks: string[] = [];
+  let fence: { char: string; length: number } | null = null;
+  let start = 0;
+  let previousBlank = true;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    if (fence) {
+      const close = FENCE_CLOSE.exec(line)?.[1];
+      if (close && close[0] === fence.char && close.length >= fence.length) fence = null;
+    } else {
+      const open = FENCE_OPEN.exec(line);
+      const marker = open?.[2] ?? "";
+      if (open && !(marker[0] === "`" && (open[3] ?? "").includes("`"))) {
+        if ((open[1] ?? "").length > 0) break;
+        fence = { char: marker[0] ?? "`", length: marker.length };
+      } else if (UNTRACKABLE.test(line)) {
+        break;
+      } else if (previousBlank && index > start && /^#{1,6}(?:[ \t]|$)/.test(line)) {
+        chunks.push(lines.slice(start, index).join("\n"));
+        start = index;
+      }
+    }
+    previousBlank = line.trim().length === 0;
+  }
+  chunks.push(lines.slice(start).join("\n"));
+  return chunks;
+}
+
+// Both parsers funnel every body through here, so Markdown and plain-text sources of the same
+// bank produce byte-identical strings (same escaping, same list markers).
+export function blocksToMarkdown(nodes: RootContent[]): string {
+  if (nodes.length === 0) return "";
+  return processor.stringify({ type: "root", children: nodes }).trim();
+}
+
+export function plainText(nodes: PhrasingContent[] | RootContent[]): string {
+  return nodes.map((node) => toString(node)).join("");
+}
+
+export function text(value: string): Text {
+  return { type: "text", value };
+}
+
+export function paragraph(children: PhrasingContent[]): Paragraph {
+  return { type: "paragraph", children };
+}
+
+/** Drops leading whitespace (and the given characters) from the first text nodes of a phrasing run. */
+export function trimPhrasingStart(nodes: PhrasingContent[], extra = ""): PhrasingContent[] {
+  const pattern = new RegExp(`^[\\s${escapeForClass(extra)}]+`);
+  const out = [...nodes];
+  while (out.length > 0) {
+    const first = out[0];
+    if (first?.type !== "text") break;
+    const value = first.value.replace(pattern, "");
+    if (value.length > 0) {
+      out[0] = text(value);
+      break;
+    }
+    out.shift();
+  }
+  return out;
+}
+
+export function trimPhrasingEnd(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes];
+  while (out.length > 0) {
+    const last = out[out.length - 1];
+    if (last?.type !== "text") break;
+    const value = last.value.replace(/\s+$/, "");
+    if (value.length > 0) {
+      out[out.length - 1] = text(value);
+      break;
+    }
+    out.pop();
+  }
+  return out;
+}
+
+export function trimPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
+  return trimPhrasingEnd(trimPhrasingStart(nodes));
+}
+
+export function isBlankPhrasing(nodes: PhrasingContent[]): boolean {
+  return nodes.every((node) => node.type === "text" && node.value.trim() === "");
+}
+
+/**
+ * Splits a phrasing run at a position inside one of its top-level text nodes, so inline markup on
+ * either side (code spans, links) survives the split.
+ */
+export function splitPhrasingAt(
+  nodes: PhrasingContent[],
+  nodeIndex: number,
+  start: number,
+  end: number,
+): [PhrasingContent[], PhrasingContent[]] {
+  const target = nodes[nodeIndex];
+  if (target?.type !== "text") return [nodes, []];
+  const before = [...nodes.slice(0, nodeIndex), text(target.value.slice(0, start))];
+  const after = [text(target.value.slice(end)), ...nodes.slice(nodeIndex + 1)];
+  return [trimPhrasing(before), trimPhrasing(after)];
+}
+
+function escapeForClass(chars: string): string {
+  return chars.replace(/[\\\]^-]/g, "\\$&");
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+export const LEVELS = ["junior", "middle", "senior", "staff"] as const;
+
+export const levelSchema = z.enum(LEVELS);
+export type Level = z.infer<typeof levelSchema>;
+
+export const wrongAnswerSchema = z.object({
+  answer: z.string(),
+  why: z.string(),
+});
+
+export const probeSchema = z.object({
+  question: z.string(),
+  answer: z.string(),
+});
+
+export const sectionSchema = z.object({
+  label: z.string(),
+  body: z.string(),
+});
+
+export const parsedQuestionSchema = z.object({
+  number: z.number().int().nonnegative(),
+  level: levelSchema,
+  title: z.string(),
+  prompt: z.string(),
+  modelAnswer: z.string(),
+  wrongAnswers: z.array(wrongAnswerSchema),
+  probes: z.array(probeSchema),
+  sections: z.array(sectionSchema),
+});
+
+export const parseWarningSchema = z.object({
+  question: z.string().nullable(),
+  message: z.string(),
+});
+
+// The public CLI prints this shape with --json, so it is a contract: add fields, never rename them.
+export const parsedDocumentSchema = z.object({
+  bank: z.object({
+    name: z.string(),
+    description: z.string(),
+    notes: z.string(),
+  }),
+  questions: z.array(parsedQuestionSchema),
+  warnings: z.array(parseWarningSchema),
+});
+
+export type WrongAnswer = z.infer<typeof wrongAnswerSchema>;
+export type Probe = z.infer<typeof probeSchema>;
+export type QuestionSection = z.infer<typeof sectionSchema>;
+export type ParsedQuestion = z.infer<typeof parsedQuestionSchema>;
+export type ParseWarning = z.infer<typeof parseWarningSchema>;
+export type ParsedDocument = z.infer<typeof parsedDocumentSchema>;
+
+export type DocumentFormat = "markdown" | "text";
+
+// Banks come from many teams; each names seniority its own way. Keys are normalised names.
+const LEVEL_ALIASES: ReadonlyMap<string, Level> = new Map<string, Level>([
+  ["junior", "junior"],
+  ["beginner", "junior"],
+  ["entry", "junior"],
+  ["middle", "middle"],
+  ["mid", "middle"],
+  ["midlevel", "middle"],
+  ["intermediate", "middle"],
+  ["senior", "senior"],
+  ["advanced", "senior"],
+  ["staff", "staff"],
+  ["expert", "staff"],
+  ["principal", "staff"],
+]);
+
+// Words that decorate a level heading ("Junior level", "Senior questions") without changing it.
+const LEVEL_NOISE_WORDS = new Set([
+  "level", "levels", "question", "questions", "interview", "tier", "engineer", "engineers", "developer", "developers",
+]);
+
+export function levelFromName(name: string): Level | null {
+  // "Junior — warm-up", "Level 2: Middle": the level is one of the separated parts.
+  for (const part of name.replace(/\([^)]*\)/g, " ").split(/\s[—–-]\s|[:|/]/)) {
+    const words = part
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s-]/gu, " ")
+      .split(/[\s-]+/)
+      .filter((word) => word.length > 0 && !LEVEL_NOISE_WORDS.has(word) && !/^\d+$/.test(word));
+    // One significant word only, so prose such as "Advanced topics we skip" never becomes a level.
+    if (words.length === 1) {
+      const level = LEVEL_ALIASES.get(words[0] ?? "");
+      if (level) return level;
+    }
+  }
+  return null;
+}
