@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../src/generated/prisma/client";
 import { ensureDemoUsers } from "../tests/factories/users";
+import { closeDemoBankConnection, loadDemoBank } from "./demo/load-demo-bank";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -14,6 +15,9 @@ const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }
 try {
   await ensureDemoUsers(db);
   console.log("Seeded demo users.");
+  const bank = await loadDemoBank();
+  console.log(bank ? `Seeded the demo bank "${bank.bankName}" (${bank.created} questions).` : "Demo bank already present.");
 } finally {
   await db.$disconnect();
+  await closeDemoBankConnection();
 }

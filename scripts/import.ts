@@ -1,0 +1,179 @@
+// Imports one question-bank document (Markdown, or text copied from a rendered page).
+// Run: npx tsx scripts/import.ts FILE [--bank NAME] [--dry-run] [--json] [--format markdown|text]
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { detectFormat, parseDocument } from "../src/features/questions/import/parse-document";
+import type { ImportSummary } from "../src/features/questions/import/persist";
+import { openAppDatabase } from "./lib/database";
+import { LEVELS, type DocumentFormat, type ParsedDocument } from "../src/features/questions/import/schema";
+
+const USAGE = `Usage: npx tsx scripts/import.ts FILE [--bank NAME] [--dry-run] [--json] [--format markdown|text]
+
+Parses a question-bank document and imports it as a bank.
+
+Options:
+  --bank NAME       Use NAME as the bank name instead of the document's title
+  --dry-run         Parse and report only; never touches the database
+  --json            Print the parsed bank as one JSON object on stdout
+  --format FORMAT   markdown, text or auto (default: auto-detect)
+  -h, --help        Show this help
+
+Exit codes: 0 ok, 1 unreadable file, invalid arguments or failed import, 2 no questions found`;
+
+const EXIT_OK = 0;
+const EXIT_FAILURE = 1;
+const EXIT_NO_QUESTIONS = 2;
+
+type Options = { file: string; bank?: string; dryRun: boolean; json: boolean; format: DocumentFormat | "auto" };
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  let options: Options | "help";
+  try {
+    options = readOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError || isNodeArgError(error))) throw error;
+    await writeErr(`import: ${messageOf(error)}\n\n${USAGE}\n`);
+    return EXIT_FAILURE;
+  }
+  if (options === "help") {
+    await writeOut(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+
+  let source: string;
+  try {
+    source = await readFile(options.file, "utf8");
+  } catch (error) {
+    await writeErr(`import: cannot read ${options.file}: ${describeFsError(error)}\n\n${USAGE}\n`);
+    return EXIT_FAILURE;
+  }
+
+  const format = options.format === "auto" ? detectFormat(source) : options.format;
+  const parsed = parseDocument(source, { format, bankName: options.bank });
+
+  if (options.json) {
+    const { name, description, notes } = parsed.bank;
+    const payload = { bank: { name, description, notes }, questions: parsed.questions, warnings: parsed.warnings };
+    await writeOut(`${JSON.stringify(payload)}\n`);
+  } else {
+    await writeOut(summary(parsed, format, options.format === "auto"));
+  }
+
+  if (parsed.questions.length === 0) {
+    await writeErr(`import: no questions found in ${options.file}; nothing to import\n`);
+    return EXIT_NO_QUESTIONS;
+  }
+  if (options.dryRun) {
+    if (!options.json) await writeOut("Dry run: nothing was written to the database.\n");
+    return EXIT_OK;
+  }
+
+  let result: ImportSummary;
+  // DATABASE_URL when set; otherwise the embedded dev database that `npm start` uses.
+  const database = await openAppDatabase();
+  process.env.DATABASE_URL = database.url;
+  try {
+    // Loaded only here so parsing and dry runs never pull in the database client.
+    const { importParsedDocument } = await import("../src/features/questions/import/persist");
+    result = await importParsedDocument(parsed, { bankName: options.bank });
+  } catch (error) {
+    await writeErr(`import: the bank was parsed but could not be imported: ${messageOf(error)}\n${importHint(error)}`);
+    return EXIT_FAILURE;
+  } finally {
+    await database.stop();
+  }
+  const done =
+    `Imported into "${result.bankName}": ${result.created} created, ${result.updated} updated, ` +
+    `${result.unchanged} unchanged, ${result.archived} archived.\n`;
+  // With --json, stdout carries exactly one JSON object; the confirmation goes to stderr.
+  await (options.json ? writeErr(done) : writeOut(done));
+  return EXIT_OK;
+}
+
+// The database module is guarded by "server-only", which resolves only under the react-server condition.
+function importHint(error: unknown): string {
+  return /Server Component/.test(messageOf(error))
+    ? "Run it as `npm run import -- FILE …` (tsx --conditions=react-server), or add --dry-run to only parse.\n"
+    : "";
+}
+
+function readOptions(argv: string[]): Options | "help" {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      bank: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      format: { type: "string", default: "auto" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) return "help";
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? "missing FILE" : `expected one FILE, got ${positionals.length}`);
+  }
+  const format = values.format;
+  if (format !== "markdown" && format !== "text" && format !== "auto") {
+    throw new UsageError(`--format must be markdown, text or auto (got "${format}")`);
+  }
+  if (values.bank !== undefined && values.bank.trim() === "") throw new UsageError("--bank needs a non-empty name");
+  return {
+    file: positionals[0] ?? "",
+    bank: values.bank?.trim(),
+    dryRun: values["dry-run"],
+    json: values.json,
+    format,
+  };
+}
+
+function summary(parsed: ParsedDocument, format: DocumentFormat, detected: boolean): string {
+  const counts = LEVELS.map((level) => `${level} ${parsed.questions.filter((q) => q.level === level).length}`);
+  const lines = [
+    `Bank: ${parsed.bank.name}`,
+    `Format: ${format}${detected ? " (auto-detected)" : ""}`,
+    `Questions: ${parsed.questions.length} (${counts.join(", ")})`,
+  ];
+  if (parsed.warnings.length === 0) lines.push("Warnings: none");
+  else {
+    lines.push(`Warnings (${parsed.warnings.length}):`);
+    for (const warning of parsed.warnings) lines.push(`  - ${warning.question ? `${warning.question}: ` : ""}${warning.message}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function isNodeArgError(error: unknown): boolean {
+  return error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
+}
+
+function describeFsError(error: unknown): string {
+  const code = error instanceof Error && "code" in error ? String(error.code) : "";
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "EACCES") return "permission denied";
+  return messageOf(error);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// Waiting for each write lets the process exit right after without cutting off piped output.
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve) => process.stdout.write(text, () => resolve()));
+}
+
+function writeErr(text: string): Promise<void> {
+  return new Promise((resolve) => process.stderr.write(text, () => resolve()));
+}
+
+main(process.argv.slice(2))
+  .catch(async (error: unknown) => {
+    await writeErr(`import: unexpected error: ${messageOf(error)}\n`);
+    return EXIT_FAILURE;
+  })
+  // Exit explicitly: a database pool opened by the import would otherwise keep the process alive.
+  .then((code) => process.exit(code));

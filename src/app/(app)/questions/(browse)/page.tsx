@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/states";
+import { QuestionFilters } from "@/features/questions/components/question-filters";
+import { Pagination, QuestionList } from "@/features/questions/components/question-list";
+import { canQuestions } from "@/features/questions/policy";
+import { bankOptions, searchQuestions, tagOptions } from "@/features/questions/queries";
+import { PAGE_SIZE, questionFiltersSchema, toDbLevel } from "@/features/questions/schemas";
+import { requirePageUser } from "@/server/page-auth";
+
+export const metadata: Metadata = { title: "Questions" };
+
+export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser("questions:read", "/questions");
+  const filters = questionFiltersSchema.parse(await searchParams);
+  const [banks, tags] = await Promise.all([bankOptions(user), tagOptions(user)]);
+  // ?bank= may name a bank; the select works with ids.
+  const bankId = filters.bank ? banks.find((b) => b.id === filters.bank || b.name === filters.bank)?.id : undefined;
+  const { items, total } = await searchQuestions(user, {
+    q: filters.q,
+    level: filters.level ? toDbLevel(filters.level) : undefined,
+    bank: filters.bank,
+    tag: filters.tag,
+    limit: PAGE_SIZE,
+    offset: (filters.page - 1) * PAGE_SIZE,
+  });
+  const pages = Math.ceil(total / PAGE_SIZE);
+  const filtered = Boolean(filters.q || filters.level || filters.bank || filters.tag);
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries({ q: filters.q, level: filters.level, bank: bankId ?? filters.bank, tag: filters.tag })) if (value) query.set(key, value);
+    if (page > 1) query.set("page", String(page));
+    return `/questions?${query}`;
+  };
+
+  return (
+    <>
+      <PageHeader title="Questions">
+        <Link href="/questions/banks" className={buttonClass("secondary")}>Banks</Link>
+        {canQuestions(user, "import") ? <Link href="/questions/import" className={buttonClass("secondary")}>Import</Link> : null}
+        {canQuestions(user, "edit") ? <Link href="/questions/new" className={buttonClass("primary")}>New question</Link> : null}
+      </PageHeader>
+      {banks.length === 0 ? (
+        <EmptyState title="The question bank is empty">
+          {canQuestions(user, "import") ? <>Import a document or write a question to start.</> : <>An interviewer or admin has not added any questions yet.</>}
+        </EmptyState>
+      ) : (
+        <>
+          <QuestionFilters values={{ q: filters.q, level: filters.level, bank: bankId ?? filters.bank, tag: filters.tag }} banks={banks} tags={tags} />
+          <p className="mb-3 text-sm text-muted" role="status" data-testid="result-count">
+            {total === 0 ? "No questions" : `${total} ${total === 1 ? "question" : "questions"}`}
+            {filters.q ? <> matching “{filters.q}”</> : null}
+            {filters.q && total > 1 ? ", best match first" : null}
+          </p>
+          {items.length === 0 ? (
+            <EmptyState title={filtered ? "No questions match these filters" : "No questions yet"}>
+              {filtered ? <Link href="/questions" className="text-accent underline">Clear the filters</Link> : null}
+            </EmptyState>
+          ) : (
+            <>
+              <QuestionList items={items} />
+              <Pagination page={filters.page} pages={pages} href={pageHref} />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MarkdownHtml } from "@/components/markdown";
+import { buttonClass } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/states";
+import { LEVEL_LABELS, LEVELS } from "@/features/questions/content";
+import { canQuestions } from "@/features/questions/policy";
+import { listBanks } from "@/features/questions/queries";
+import { renderMarkdown } from "@/server/markdown";
+import { requirePageUser } from "@/server/page-auth";
+
+export const metadata: Metadata = { title: "Question banks" };
+
+export default async function BanksPage() {
+  const user = await requirePageUser("questions:read", "/questions/banks");
+  const banks = await listBanks(user);
+  return (
+    <>
+      <PageHeader title="Question banks">
+        <Link href="/questions" className={buttonClass("secondary")}>All questions</Link>
+        {canQuestions(user, "import") ? <Link href="/questions/import" className={buttonClass("primary")}>Import</Link> : null}
+      </PageHeader>
+      {banks.length === 0 ? (
+        <EmptyState title="No banks yet">{canQuestions(user, "import") ? "Import a document to create the first bank." : null}</EmptyState>
+      ) : (
+        <div className="space-y-4">
+          {banks.map((bank) => (
+            <Card key={bank.id} className="space-y-4">
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div>
+                  <h2 className="text-lg font-semibold">{bank.name}</h2>
+                  <p className="text-xs text-muted">
+                    {bank.total} {bank.total === 1 ? "question" : "questions"}
+                    {bank.source ? <> · from {bank.source}</> : null} · updated {bank.updatedAt.toISOString().slice(0, 10)}
+                  </p>
+                </div>
+                <Link href={`/questions?bank=${encodeURIComponent(bank.id)}`} className={buttonClass("secondary")}>View questions</Link>
+              </div>
+              {bank.description ? <MarkdownHtml html={renderMarkdown(bank.description)} className="text-sm" /> : null}
+              <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+                {LEVELS.map((level) => (
+                  <div key={level} className="rounded-md border border-line px-3 py-2">
+                    <dt className="text-xs text-muted">{LEVEL_LABELS[level]}</dt>
+                    <dd className="text-xl font-semibold">{bank.perLevel[level]}</dd>
+                  </div>
+                ))}
+              </dl>
+              {bank.notes ? (
+                <details className="text-sm">
+                  <summary className="cursor-pointer font-medium">Notes</summary>
+                  <MarkdownHtml html={renderMarkdown(bank.notes)} className="mt-2" />
+                </details>
+              ) : null}
+            </Card>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

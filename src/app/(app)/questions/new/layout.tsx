@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { requirePageUser } from "@/server/page-auth";
+
+export default async function Layout({ children }: { children: ReactNode }) {
+  await requirePageUser("questions:edit", "/questions/new");
+  return children;
+}

@@ -1,0 +1,150 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/server/db";
+import { createBank, createQuestion } from "~tests/factories/questions";
+import { createUser } from "~tests/factories/users";
+import { resetDb } from "~tests/setup/reset-db";
+import { archiveQuestionAction, confirmImportAction, createQuestionAction, previewImportAction, updateQuestionAction } from "./actions";
+import { bankDocument } from "./testing/documents";
+import { signInAs } from "./testing/session";
+
+vi.mock("@/server/auth", () => import("./testing/session").then((m) => m.authModule));
+// revalidatePath needs a Next.js request around it, which Vitest has not; the cache is Next's concern.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+const content = {
+  level: "MIDDLE",
+  title: "What is a semaphore?",
+  prompt: "Explain **semaphores**.",
+  modelAnswer: "A counter of permits.",
+  wrongAnswers: [{ answer: "A mutex", why: "it allows more than one holder" }],
+  probes: [{ question: "When would you use one?", answer: "To bound concurrency." }],
+  sections: [],
+  tags: "Sync, limits, sync",
+};
+
+beforeEach(async () => {
+  await resetDb();
+  signInAs(await createUser(db, { role: "INTERVIEWER" }));
+});
+
+describe("createQuestionAction", () => {
+  it("creates version 1 with the next number of the bank", async () => {
+    const bank = await createBank(db);
+    await createQuestion(db, { bankId: bank.id, number: 7 });
+    const result = await createQuestionAction({ ...content, bankId: bank.id });
+    expect(result.ok).toBe(true);
+    const id = result.ok ? result.data.id : "";
+    const stored = await db.question.findUniqueOrThrow({ where: { id }, include: { versions: true } });
+    expect(stored).toMatchObject({ number: 8, version: 1, level: "MIDDLE", tags: ["sync", "limits"] });
+    expect(stored.versions).toMatchObject([{ version: 1, title: "What is a semaphore?" }]);
+    expect(await db.auditEntry.count({ where: { action: "question.create", targetId: id } })).toBe(1);
+  });
+
+  it("creates a new bank when given a name", async () => {
+    const result = await createQuestionAction({ ...content, newBankName: "Fresh bank" });
+    expect(result.ok).toBe(true);
+    const bank = await db.bank.findUniqueOrThrow({ where: { name: "Fresh bank" }, include: { questions: true } });
+    expect(bank.questions.map((q) => q.number)).toEqual([1]);
+  });
+
+  it("returns field errors, keyed by path, and writes nothing", async () => {
+    const result = await createQuestionAction({ ...content, title: " ", wrongAnswers: [{ answer: "", why: "x" }], bankId: "" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe("VALIDATION");
+    expect(result.error.fieldErrors).toMatchObject({
+      title: ["Give the question a title"],
+      "wrongAnswers.0.answer": ["Write the wrong answer"],
+      bankId: ["Choose a bank or name a new one"],
+    });
+    expect(await db.question.count()).toBe(0);
+  });
+
+  it("is refused to a hiring manager and to nobody", async () => {
+    const bank = await createBank(db);
+    signInAs(await createUser(db, { role: "HIRING_MANAGER" }));
+    expect(await createQuestionAction({ ...content, bankId: bank.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    signInAs(null);
+    expect(await createQuestionAction({ ...content, bankId: bank.id })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await db.question.count()).toBe(0);
+  });
+});
+
+describe("updateQuestionAction", () => {
+  it("saves an edit as version 2 and leaves version 1's snapshot untouched", async () => {
+    const question = await createQuestion(db);
+    const probes = [{ question: "New first probe?", answer: "Yes." }, ...(question.probes as Array<{ question: string; answer: string }>)];
+    const result = await updateQuestionAction({ ...content, id: question.id, version: 1, probes });
+    expect(result).toEqual({ ok: true, data: { id: question.id, version: 2 } });
+
+    const versions = await db.questionVersion.findMany({ where: { questionId: question.id }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(versions[0]).toMatchObject({ title: question.title, probes: question.probes });
+    expect(versions[1]).toMatchObject({ title: "What is a semaphore?", probes });
+    expect(await db.question.findUniqueOrThrow({ where: { id: question.id } })).toMatchObject({ version: 2, title: "What is a semaphore?" });
+  });
+
+  it("keeps the version when nothing but tags changed", async () => {
+    const question = await createQuestion(db);
+    const same = { level: question.level, title: question.title, prompt: question.prompt, modelAnswer: question.modelAnswer, wrongAnswers: question.wrongAnswers, probes: question.probes, sections: question.sections };
+    expect(await updateQuestionAction({ ...same, tags: "one, two", id: question.id, version: 1 })).toEqual({ ok: true, data: { id: question.id, version: 1 } });
+    expect(await db.question.findUniqueOrThrow({ where: { id: question.id } })).toMatchObject({ version: 1, tags: ["one", "two"] });
+    expect(await db.questionVersion.count({ where: { questionId: question.id } })).toBe(1);
+  });
+
+  it("refuses a stale form with CONFLICT instead of overwriting a newer version", async () => {
+    const question = await createQuestion(db);
+    await updateQuestionAction({ ...content, id: question.id, version: 1 });
+    const stale = await updateQuestionAction({ ...content, title: "Stale edit", id: question.id, version: 1 });
+    expect(stale).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect((await db.question.findUniqueOrThrow({ where: { id: question.id } })).title).toBe("What is a semaphore?");
+  });
+
+  it("returns field errors for invalid content", async () => {
+    const question = await createQuestion(db);
+    const result = await updateQuestionAction({ ...content, level: "GURU", probes: [{ question: "", answer: "" }], id: question.id, version: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { level: ["Choose a level"], "probes.0.question": ["Write the follow-up question"] } } });
+  });
+});
+
+describe("archiveQuestionAction", () => {
+  it("needs confirmation, then hides the question and keeps its versions", async () => {
+    const question = await createQuestion(db);
+    expect(await archiveQuestionAction({ id: question.id })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await archiveQuestionAction({ id: question.id, confirm: true })).toEqual({ ok: true, data: null });
+    const stored = await db.question.findUniqueOrThrow({ where: { id: question.id }, include: { versions: true } });
+    expect(stored.archivedAt).not.toBeNull();
+    expect(stored.versions).toHaveLength(1);
+    expect(await archiveQuestionAction({ id: question.id, confirm: true })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+  });
+});
+
+describe("import actions", () => {
+  const text = bankDocument("Browser bank", [
+    { number: 1, level: "Junior", title: "One" },
+    { number: 2, level: "Staff", title: "Two" },
+  ]);
+
+  it("previews per level without writing, then imports on confirm", async () => {
+    const preview = await previewImportAction({ text });
+    expect(preview).toMatchObject({ ok: true, data: { bankName: "Browser bank", bankExists: false, created: 2, perLevel: { JUNIOR: 1, STAFF: 1 } } });
+    expect(await db.bank.count()).toBe(0);
+
+    const done = await confirmImportAction({ text, source: "bank.md" });
+    expect(done).toMatchObject({ ok: true, data: { bankName: "Browser bank", created: 2 } });
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "bank.import" } });
+    expect(entry.actorId).not.toBeNull();
+    expect(await db.bank.findFirstOrThrow()).toMatchObject({ source: "bank.md" });
+  });
+
+  it("reports an empty or question-less document as a field error", async () => {
+    expect(await previewImportAction({ text: "   " })).toMatchObject({ ok: false, error: { fieldErrors: { text: ["Paste a document or choose a file"] } } });
+    expect(await confirmImportAction({ text: "# Just a title\n\nNo questions here." })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { text: expect.any(Array) } } });
+    expect(await db.bank.count()).toBe(0);
+  });
+
+  it("is refused to a hiring manager", async () => {
+    signInAs(await createUser(db, { role: "HIRING_MANAGER" }));
+    expect(await confirmImportAction({ text })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});

@@ -1,0 +1,128 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Alert, Card } from "@/components/ui/states";
+import type { ActionError } from "@/lib/app-error";
+import { confirmImportAction, previewImportAction, type ImportPreviewResult } from "../actions";
+import type { ImportSummary } from "../import/persist";
+import { IMPORT_MAX_CHARS } from "../schemas";
+import { ImportPreviewCard } from "./import-preview";
+
+type Step = { kind: "edit" } | { kind: "preview"; preview: ImportPreviewResult } | { kind: "done"; summary: ImportSummary };
+
+/** Upload or paste → preview (per level, warnings, what changes) → confirm. */
+export function ImportWizard() {
+  const [step, setStep] = useState<Step>({ kind: "edit" });
+  const [text, setText] = useState("");
+  const [source, setSource] = useState("");
+  const [bankName, setBankName] = useState("");
+  const [format, setFormat] = useState<"auto" | "markdown" | "text">("auto");
+  const [error, setError] = useState<ActionError | null>(null);
+  const [pending, startTransition] = useTransition();
+  const input = () => ({ text, bankName, format, source });
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    if (file.size > IMPORT_MAX_CHARS * 4) {
+      setError({ code: "TOO_LARGE", message: `${file.name} is too large for the browser import; use npm run import -- FILE` });
+      return;
+    }
+    setError(null);
+    setText(await file.text());
+    setSource(file.name);
+  }
+
+  function preview() {
+    startTransition(async () => {
+      const result = await previewImportAction(input());
+      if (result.ok) {
+        setError(null);
+        setStep({ kind: "preview", preview: result.data });
+      } else setError(result.error);
+    });
+  }
+
+  function confirm() {
+    startTransition(async () => {
+      const result = await confirmImportAction(input());
+      if (result.ok) {
+        setError(null);
+        setStep({ kind: "done", summary: result.data });
+      } else setError(result.error);
+    });
+  }
+
+  if (step.kind === "done") {
+    const s = step.summary;
+    return (
+      <div className="space-y-4">
+        <Alert tone="ok">
+          Imported into “{s.bankName}”: {s.created} new, {s.updated} updated, {s.unchanged} unchanged, {s.archived} archived.
+        </Alert>
+        <div className="flex flex-wrap gap-3">
+          <Link href={`/questions?bank=${encodeURIComponent(s.bankId)}`} className={buttonClass("primary")}>See the questions</Link>
+          <Button variant="secondary" onClick={() => { setStep({ kind: "edit" }); setText(""); setSource(""); setBankName(""); }}>Import another document</Button>
+        </div>
+      </div>
+    );
+  }
+
+  if (step.kind === "preview") {
+    return (
+      <div className="space-y-4" aria-busy={pending}>
+        {error ? <Alert>{error.message}</Alert> : null}
+        <ImportPreviewCard preview={step.preview} />
+        <div className="flex flex-wrap gap-3">
+          <Button onClick={confirm} disabled={pending || step.preview.created + step.preview.updated + step.preview.unchanged === 0}>
+            {pending ? "Importing…" : "Confirm import"}
+          </Button>
+          <Button variant="secondary" onClick={() => setStep({ kind: "edit" })} disabled={pending}>Back</Button>
+        </div>
+      </div>
+    );
+  }
+
+  const fe = error?.fieldErrors;
+  return (
+    <form
+      className="space-y-4"
+      aria-busy={pending}
+      onSubmit={(event) => {
+        event.preventDefault();
+        preview();
+      }}
+    >
+      {error && !fe ? <Alert>{error.message}</Alert> : null}
+      <Card className="space-y-4">
+        <Field id="import-file" label="Upload a document" hint="Markdown (.md) or text copied from a rendered page (.txt).">
+          <input
+            id="import-file"
+            type="file"
+            accept=".md,.markdown,.txt,text/markdown,text/plain"
+            className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-line file:bg-surface file:px-3 file:py-1.5 file:text-ink"
+            onChange={(event) => void readFile(event.target.files?.[0])}
+          />
+        </Field>
+        <Field id="import-text" label="Or paste it" errors={fe?.text} hint={source ? `Loaded from ${source}; edit freely before previewing.` : undefined}>
+          <Textarea id="import-text" rows={14} className="font-mono text-xs" value={text} invalid={!!fe?.text} placeholder={"# Bank title\n\n## Junior\n\n### Q1. …\n\n**Model answer.** …"} onChange={(e) => setText(e.target.value)} />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="import-bank" label="Bank name (optional)" errors={fe?.bankName} hint="Defaults to the document's title. Importing into an existing bank updates it in place.">
+            <Input id="import-bank" value={bankName} invalid={!!fe?.bankName} onChange={(e) => setBankName(e.target.value)} />
+          </Field>
+          <Field id="import-format" label="Format" errors={fe?.format}>
+            <Select id="import-format" value={format} onChange={(e) => setFormat(e.target.value as typeof format)}>
+              <option value="auto">Detect automatically</option>
+              <option value="markdown">Markdown</option>
+              <option value="text">Plain text</option>
+            </Select>
+          </Field>
+        </div>
+      </Card>
+      <Button type="submit" disabled={pending}>{pending ? "Reading the document…" : "Preview import"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+// What leaves the server about questions: narrow selects and the mappers that shape them. The
+// JSON API uses the importer's shape (lowercase levels, bank by name) so a document, the CLI's
+// --json output and GET /api/questions/:id read the same way.
+import { storedProbes, storedSections, storedWrongAnswers, type Level, type Probe, type Section, type WrongAnswer } from "./content";
+import { toApiLevel, type ApiLevel } from "./schemas";
+
+export const questionDetailSelect = {
+  id: true,
+  number: true,
+  level: true,
+  title: true,
+  prompt: true,
+  modelAnswer: true,
+  wrongAnswers: true,
+  probes: true,
+  sections: true,
+  tags: true,
+  version: true,
+  updatedAt: true,
+  bank: { select: { id: true, name: true } },
+} as const;
+
+type DetailRow = {
+  id: string;
+  number: number;
+  level: Level;
+  title: string;
+  prompt: string;
+  modelAnswer: string;
+  wrongAnswers: unknown;
+  probes: unknown;
+  sections: unknown;
+  tags: string[];
+  version: number;
+  updatedAt: Date;
+  bank: { id: string; name: string };
+};
+
+export type QuestionDetail = {
+  id: string;
+  number: number;
+  level: Level;
+  title: string;
+  prompt: string;
+  modelAnswer: string;
+  wrongAnswers: WrongAnswer[];
+  probes: Probe[];
+  sections: Section[];
+  tags: string[];
+  version: number;
+  updatedAt: Date;
+  bank: { id: string; name: string };
+};
+
+export function toQuestionDetail(row: DetailRow): QuestionDetail {
+  return {
+    id: row.id,
+    number: row.number,
+    level: row.level,
+    title: row.title,
+    prompt: row.prompt,
+    modelAnswer: row.modelAnswer,
+    wrongAnswers: storedWrongAnswers(row.wrongAnswers),
+    probes: storedProbes(row.probes),
+    sections: storedSections(row.sections),
+    tags: row.tags,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    bank: row.bank,
+  };
+}
+
+export type QuestionListItem = {
+  id: string;
+  number: number;
+  level: Level;
+  title: string;
+  tags: string[];
+  version: number;
+  bank: { id: string; name: string };
+};
+
+export type ApiQuestionListItem = { id: string; number: number; level: ApiLevel; title: string; bank: string };
+
+export function toApiListItem(item: QuestionListItem): ApiQuestionListItem {
+  return { id: item.id, number: item.number, level: toApiLevel(item.level), title: item.title, bank: item.bank.name };
+}
+
+export type ApiQuestion = {
+  id: string;
+  bank: string;
+  version: number;
+  number: number;
+  level: ApiLevel;
+  title: string;
+  prompt: string;
+  modelAnswer: string;
+  wrongAnswers: WrongAnswer[];
+  probes: Probe[];
+  sections: Section[];
+  tags: string[];
+};
+
+export function toApiQuestion(detail: QuestionDetail): ApiQuestion {
+  return {
+    id: detail.id,
+    bank: detail.bank.name,
+    version: detail.version,
+    number: detail.number,
+    level: toApiLevel(detail.level),
+    title: detail.title,
+    prompt: detail.prompt,
+    modelAnswer: detail.modelAnswer,
+    wrongAnswers: detail.wrongAnswers.map(({ answer, why }) => ({ answer, why })),
+    probes: detail.probes.map(({ question, answer }) => ({ question, answer })),
+    sections: detail.sections.map(({ label, body }) => ({ label, body })),
+    tags: detail.tags,
+  };
+}
+
+export type BankSummary = {
+  id: string;
+  name: string;
+  description: string;
+  source: string;
+  notes: string;
+  updatedAt: Date;
+  perLevel: Record<Level, number>;
+  total: number;
+};

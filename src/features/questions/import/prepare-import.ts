@@ -1,0 +1,106 @@
+// Turns a parsed document into content the database accepts, before any write: every problem
+// becomes a warning naming the question, so a messy document imports what it can and says why.
+// Pure (no database) and relatively imported, for the import CLI.
+import { AppError } from "../../../lib/app-error";
+import { questionContentSchema, type QuestionContent } from "../content";
+import { BANK_NAME_MAX, bankNameSchema } from "../schemas";
+import type { ParsedDocument, ParsedQuestion, ParseWarning } from "./schema";
+
+export type PreparedQuestion = { number: number; content: QuestionContent };
+
+export type PreparedDocument = {
+  bank: { name: string; description: string; notes: string };
+  questions: PreparedQuestion[];
+  /** Numbers of questions that are in the document but could not be imported: never archived. */
+  skippedNumbers: number[];
+  warnings: ParseWarning[];
+};
+
+const MAX_NUMBER = 2_147_483_647; // Postgres int4
+const SECTION_LABEL_MAX = 80;
+
+// Postgres refuses NUL in text and jsonb; a stray one must cost a character, not the import.
+const clean = (value: string) => value.replace(/\u0000/g, "");
+
+export function prepareDocument(parsed: ParsedDocument, opts: { bankName?: string } = {}): PreparedDocument {
+  const warnings: ParseWarning[] = [...parsed.warnings];
+  const bank = { name: bankNameFor(parsed, opts.bankName, warnings), description: clean(parsed.bank.description), notes: clean(parsed.bank.notes) };
+
+  const numbers = assignNumbers(parsed.questions, warnings);
+  const questions: PreparedQuestion[] = [];
+  const skippedNumbers: number[] = [];
+  parsed.questions.forEach((question, index) => {
+    const number = numbers[index]!;
+    const content = toContent(question, `Q${question.number}`, warnings);
+    if (content) questions.push({ number, content });
+    else skippedNumbers.push(number);
+  });
+  return { bank, questions, skippedNumbers, warnings };
+}
+
+function bankNameFor(parsed: ParsedDocument, override: string | undefined, warnings: ParseWarning[]): string {
+  if (override !== undefined && override.trim() !== "") {
+    const result = bankNameSchema.safeParse(clean(override));
+    if (!result.success) throw new AppError("VALIDATION", "The bank name is not valid", { bankName: result.error.issues.map((i) => i.message) });
+    return result.data;
+  }
+  const name = clean(parsed.bank.name).trim() || "Untitled bank";
+  if (name.length <= BANK_NAME_MAX) return name;
+  warnings.push({ question: null, message: `The bank title is longer than ${BANK_NAME_MAX} characters; it was shortened` });
+  return name.slice(0, BANK_NAME_MAX).trim();
+}
+
+/**
+ * Questions are matched to stored ones by number, so numbers must be unique and fit the column.
+ * A repeat or an unusable number gets the next free number after the document's highest, in
+ * document order, so importing the same document again assigns the same numbers.
+ */
+function assignNumbers(questions: ParsedQuestion[], warnings: ParseWarning[]): number[] {
+  const usable = (n: number) => Number.isSafeInteger(n) && n >= 1 && n <= MAX_NUMBER;
+  let next = Math.max(0, ...questions.map((q) => q.number).filter(usable)) + 1;
+  const seen = new Set<number>();
+  return questions.map((question) => {
+    if (usable(question.number) && !seen.has(question.number)) {
+      seen.add(question.number);
+      return question.number;
+    }
+    const assigned = next++;
+    seen.add(assigned);
+    const why = usable(question.number) ? "repeats an earlier question's number" : "has no usable number";
+    warnings.push({ question: `Q${question.number}`, message: `"${question.title.slice(0, 80)}" ${why}; it was imported as Q${assigned}` });
+    return assigned;
+  });
+}
+
+function toContent(question: ParsedQuestion, tag: string, warnings: ParseWarning[]): QuestionContent | null {
+  const wrongAnswers = question.wrongAnswers.filter((item) => item.answer.trim() !== "");
+  if (wrongAnswers.length < question.wrongAnswers.length) warnings.push({ question: tag, message: "An empty wrong answer was left out" });
+  const probes = question.probes.filter((item) => item.question.trim() !== "");
+  if (probes.length < question.probes.length) warnings.push({ question: tag, message: "A follow-up without a question was left out" });
+  const sections = question.sections.filter((item) => item.label.trim() !== "" && item.body.trim() !== "");
+  if (sections.length < question.sections.length) warnings.push({ question: tag, message: "An empty section was left out" });
+
+  let title = clean(question.title).trim();
+  if (title.length > 300) {
+    warnings.push({ question: tag, message: "The title is longer than 300 characters; it was shortened" });
+    title = `${title.slice(0, 299).trim()}…`;
+  }
+  const candidate = {
+    level: question.level.toUpperCase(),
+    title: title || "Untitled question",
+    prompt: clean(question.prompt).trim() || title || "Untitled question",
+    modelAnswer: clean(question.modelAnswer),
+    wrongAnswers: wrongAnswers.map((w) => ({ answer: clean(w.answer), why: clean(w.why) })),
+    probes: probes.map((p) => ({ question: clean(p.question), answer: clean(p.answer) })),
+    sections: sections.map((s) => ({ label: clean(s.label).trim().slice(0, SECTION_LABEL_MAX), body: clean(s.body) })),
+    tags: [],
+  };
+  if (!title) warnings.push({ question: tag, message: 'The question has no title; it was called "Untitled question"' });
+
+  const result = questionContentSchema.safeParse(candidate);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length ? `${issue.path.join(".")}: ` : "";
+  warnings.push({ question: tag, message: `Not imported (${where}${issue?.message ?? "invalid content"}); the stored question, if any, was kept` });
+  return null;
+}

@@ -1,0 +1,111 @@
+// Every boundary of the question bank parses through a schema here: page search params, the JSON
+// API's query, the editor form (the client validates with the same schema before it submits) and
+// the import wizard. Question content itself is defined once, in content.ts.
+import { z } from "zod";
+import { LEVELS, questionContentSchema, type Level } from "./content";
+
+export const API_LEVELS = ["junior", "middle", "senior", "staff"] as const;
+export type ApiLevel = (typeof API_LEVELS)[number];
+export const apiLevelSchema = z.enum(API_LEVELS, { message: "level must be junior, middle, senior or staff" });
+
+export const toDbLevel = (level: ApiLevel): Level => level.toUpperCase() as Level;
+export const toApiLevel = (level: Level): ApiLevel => level.toLowerCase() as ApiLevel;
+
+// cuid()s, with room for ids made elsewhere; anything else cannot be a question.
+export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a question id");
+
+export const BANK_NAME_MAX = 120;
+export const bankNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Name the bank")
+  .max(BANK_NAME_MAX, `Keep the bank name under ${BANK_NAME_MAX} characters`);
+
+// `?q=&level=` means "no filter": empty values are absent, and a repeated key uses its first value.
+const blankToUndefined = (value: unknown) => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" && first.trim() === "" ? undefined : first;
+};
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const searchText = z.string().trim().max(200, "Keep the search under 200 characters");
+const bankRef = z.string().trim().max(200, "Not a bank");
+const tagText = z.string().trim().toLowerCase().max(40, "Not a tag");
+
+export const PAGE_SIZE = 25;
+
+/**
+ * Search params of /questions. A bad value drops that one filter instead of failing the page:
+ * the URL is something a person edits or pastes, and the rest of it still means something.
+ */
+export const questionFiltersSchema = z.object({
+  q: optional(searchText).catch(undefined),
+  level: optional(apiLevelSchema).catch(undefined),
+  bank: optional(bankRef).catch(undefined),
+  tag: optional(tagText).catch(undefined),
+  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)).catch(1),
+});
+export type QuestionFiltersInput = z.infer<typeof questionFiltersSchema>;
+
+/** GET /api/questions: strict, so a caller learns about a typo (400) instead of getting everything. */
+export const apiQuestionQuerySchema = z.object({
+  q: optional(searchText),
+  level: optional(apiLevelSchema),
+  bank: optional(bankRef),
+  tag: optional(tagText),
+  limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(1000).default(500)),
+  offset: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(1_000_000).default(0)),
+});
+
+// Tags arrive as an array or as the form's comma-separated text; stored lowercase, without repeats.
+const tagsFieldSchema = z.preprocess(
+  (value) => {
+    const list = typeof value === "string" ? value.split(",") : value;
+    if (!Array.isArray(list)) return list;
+    const cleaned = list.map((tag) => (typeof tag === "string" ? tag.trim().toLowerCase() : tag)).filter((tag) => tag !== "");
+    return [...new Set(cleaned)];
+  },
+  questionContentSchema.shape.tags,
+);
+
+const editableContentSchema = questionContentSchema.extend({ tags: tagsFieldSchema });
+
+/** The editor's "new question" form: content plus the bank, an existing one or a new name. */
+export const createQuestionSchema = editableContentSchema
+  .extend({
+    bankId: z.string().trim().max(64).default(""),
+    newBankName: z.string().trim().max(BANK_NAME_MAX, `Keep the bank name under ${BANK_NAME_MAX} characters`).default(""),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.bankId && !value.newBankName) {
+      ctx.addIssue({ code: "custom", path: ["bankId"], message: "Choose a bank or name a new one" });
+    }
+  });
+export type CreateQuestionInput = z.input<typeof createQuestionSchema>;
+
+/** Saving an edit: `version` is the one the editor started from, so a stale form cannot overwrite. */
+export const updateQuestionSchema = editableContentSchema.extend({
+  id: questionIdSchema,
+  version: z.number().int().positive(),
+});
+export type UpdateQuestionInput = z.input<typeof updateQuestionSchema>;
+
+export const archiveQuestionSchema = z.object({ id: questionIdSchema, confirm: z.literal(true, "Confirm the deletion") });
+
+// Server actions accept 1 MB bodies by default; larger documents go through `npm run import`.
+export const IMPORT_MAX_CHARS = 900_000;
+export const IMPORT_FORMATS = ["auto", "markdown", "text"] as const;
+
+export const importDocumentSchema = z.object({
+  text: z
+    .string()
+    .min(1, "Paste a document or choose a file")
+    .max(IMPORT_MAX_CHARS, "This document is too large for the browser import; use `npm run import -- FILE`")
+    .refine((text) => text.trim() !== "", "Paste a document or choose a file"),
+  bankName: optional(bankNameSchema),
+  format: z.enum(IMPORT_FORMATS).default("auto"),
+  source: z.string().trim().max(200).default(""),
+});
+export type ImportDocumentInput = z.input<typeof importDocumentSchema>;
+
+export { LEVELS };

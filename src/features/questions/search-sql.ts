@@ -1,0 +1,68 @@
+// The SQL behind the question list, the search box and GET /api/questions. Full-text search uses
+// the generated, GIN-indexed "searchVector" column (title A, prompt B, model answer C, wrong
+// answers/probes/sections D, see the init migration), so it stays an index lookup at 10,000
+// questions. Exported separately from queries.ts so a test can EXPLAIN exactly this statement.
+import { Prisma } from "../../generated/prisma/client";
+import type { Level } from "./content";
+
+export type SearchFilters = { q?: string; level?: Level; bank?: string; tag?: string; limit: number; offset: number };
+
+/**
+ * A prefix query that lets a half-typed word match ("gorout" finds "goroutine"), which
+ * websearch_to_tsquery alone does not. Only for plain word lists (with optional -exclusions):
+ * quotes and "or" mean the user asked for websearch's exact semantics, so they get only that.
+ */
+export function prefixQuery(q: string): string | null {
+  if (/["“”]/.test(q) || /(^|\s)or(\s|$)/i.test(q)) return null;
+  const terms: string[] = [];
+  let positive = 0;
+  for (const token of q.split(/\s+/)) {
+    const negated = token.startsWith("-");
+    // Letters and digits only: nothing the user types can reach to_tsquery's syntax.
+    for (const word of token.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+      terms.push(negated ? `!${word}` : `${word}:*`);
+      if (!negated) positive += 1;
+    }
+  }
+  return positive > 0 ? terms.join(" & ") : null;
+}
+
+export function searchSql(filters: SearchFilters): Prisma.Sql {
+  const where: Prisma.Sql[] = [Prisma.sql`q."archivedAt" IS NULL`];
+  if (filters.level) where.push(Prisma.sql`q."level" = ${filters.level}::"Level"`);
+  if (filters.bank) where.push(Prisma.sql`(b."id" = ${filters.bank} OR b."name" = ${filters.bank})`);
+  if (filters.tag) where.push(Prisma.sql`${filters.tag} = ANY(q."tags")`);
+
+  let order = Prisma.sql`b."name" ASC, q."number" ASC`;
+  const text = filters.q?.trim();
+  if (text) {
+    const prefix = prefixQuery(text);
+    const query = prefix
+      ? Prisma.sql`(websearch_to_tsquery('english', ${text}) || to_tsquery('english', ${prefix}))`
+      : Prisma.sql`websearch_to_tsquery('english', ${text})`;
+    where.push(Prisma.sql`q."searchVector" @@ ${query}`);
+    // Whole-word matches outrank prefix-only ones; ts_rank weighs title over prompt over answers.
+    order = Prisma.sql`ts_rank(q."searchVector", websearch_to_tsquery('english', ${text})) * 2 + ts_rank(q."searchVector", ${query}) DESC, ${order}`;
+  }
+
+  return Prisma.sql`
+    SELECT q."id", q."number", q."level"::text AS "level", q."title", q."tags", q."version",
+           b."id" AS "bankId", b."name" AS "bankName", count(*) OVER () AS "total"
+    FROM "Question" q
+    JOIN "Bank" b ON b."id" = q."bankId"
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY ${order}
+    LIMIT ${filters.limit} OFFSET ${filters.offset}`;
+}
+
+export type SearchRow = {
+  id: string;
+  number: number;
+  level: Level;
+  title: string;
+  tags: string[];
+  version: number;
+  bankId: string;
+  bankName: string;
+  total: bigint;
+};
