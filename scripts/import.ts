@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { detectFormat, parseDocument } from "../src/features/questions/import/parse-document";
 import type { ImportSummary } from "../src/features/questions/import/persist";
 import { openAppDatabase } from "./lib/database";
+import { migrate } from "./lib/prepare";
 import { LEVELS, type DocumentFormat, type ParsedDocument } from "../src/features/questions/import/schema";
 
 const USAGE = `Usage: npx tsx scripts/import.ts FILE [--bank NAME] [--dry-run] [--json] [--format markdown|text]
@@ -74,6 +75,8 @@ async function main(argv: string[]): Promise<number> {
   // DATABASE_URL when set; otherwise the embedded dev database that `npm start` uses.
   const database = await openAppDatabase();
   process.env.DATABASE_URL = database.url;
+  // The embedded dev database is ours to keep current; an operator's DATABASE_URL is migrated by `npm run db:migrate`.
+  if (database.embedded) migrate(database.url, { quiet: true });
   try {
     // Loaded only here so parsing and dry runs never pull in the database client.
     const { importParsedDocument } = await import("../src/features/questions/import/persist");

@@ -5,9 +5,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from "node:path";
 import { projectRoot } from "./embedded-db";
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed with exit code ${result.status}`);
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, quiet = false) {
+  const result = spawnSync(command, args, { cwd: projectRoot, stdio: quiet ? "pipe" : "inherit", env, encoding: "utf8" });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} failed with exit code ${result.status}${quiet ? `\n${result.stdout}${result.stderr}` : ""}`);
+  }
 }
 
 function newestMtime(target: string): number {
@@ -30,8 +32,9 @@ export function ensurePrismaClient(): void {
   run(process.execPath, ["scripts/prisma.mjs", "generate"]);
 }
 
-export function migrate(databaseUrl: string): void {
-  run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
+/** Applies pending migrations; `quiet` keeps Prisma's report off stdout (for --json commands). */
+export function migrate(databaseUrl: string, { quiet = false } = {}): void {
+  run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl }, quiet);
 }
 
 export function seed(databaseUrl: string): void {
