@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../src/generated/prisma/client";
 import { ensureDemoUsers } from "../tests/factories/users";
 import { closeDemoBankConnection, loadDemoBank } from "./demo/load-demo-bank";
+import { seedDemoSession } from "./demo/seed-demo-session";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -17,6 +18,7 @@ try {
   console.log("Seeded demo users.");
   const bank = await loadDemoBank();
   console.log(bank ? `Seeded the demo bank "${bank.bankName}" (${bank.created} questions).` : "Demo bank already present.");
+  console.log((await seedDemoSession(db)) ? "Seeded a finished demo interview with two scorecards." : "Demo interview already present.");
 } finally {
   await db.$disconnect();
   await closeDemoBankConnection();

@@ -5,9 +5,9 @@ import { createUser } from "~tests/factories/users";
 import { resetDb } from "~tests/setup/reset-db";
 import { archiveQuestionAction, confirmImportAction, createQuestionAction, previewImportAction, updateQuestionAction } from "./actions";
 import { bankDocument } from "./testing/documents";
-import { signInAs } from "./testing/session";
+import { signInAs } from "~tests/setup/auth-stub";
 
-vi.mock("@/server/auth", () => import("./testing/session").then((m) => m.authModule));
+vi.mock("@/server/auth", () => import("~tests/setup/auth-stub"));
 // revalidatePath needs a Next.js request around it, which Vitest has not; the cache is Next's concern.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 

@@ -1,5 +1,5 @@
 // The JSON API's contract and access rules, calling the real route handlers on the real database;
-// only the session lookup is stubbed (testing/session.ts).
+// only the session lookup is stubbed (tests/setup/auth-stub.ts).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getOne } from "@/app/api/questions/[id]/route";
 import { GET as list } from "@/app/api/questions/route";
@@ -7,9 +7,9 @@ import { db } from "@/server/db";
 import { createBank, createQuestion } from "~tests/factories/questions";
 import { createUser } from "~tests/factories/users";
 import { resetDb } from "~tests/setup/reset-db";
-import { signInAs } from "./testing/session";
+import { signInAs } from "~tests/setup/auth-stub";
 
-vi.mock("@/server/auth", () => import("./testing/session").then((m) => m.authModule));
+vi.mock("@/server/auth", () => import("~tests/setup/auth-stub"));
 
 const users = {} as Record<"ADMIN" | "INTERVIEWER" | "HIRING_MANAGER" | "CANDIDATE", Awaited<ReturnType<typeof createUser>>>;
 let bank: { id: string; name: string };

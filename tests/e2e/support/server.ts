@@ -7,6 +7,7 @@ import { createDatabaseIfMissing } from "../../../scripts/lib/database";
 import { projectRoot, withDatabase } from "../../../scripts/lib/embedded-db";
 import { ensureBuild, ensurePrismaClient, migrate, nextCli, seed } from "../../../scripts/lib/prepare";
 import { startTestServer } from "../../setup/test-database";
+import { E2E_AUTH_SECRET } from "./e2e-env";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 // Keyed by port so that two e2e runs on one machine (E2E_PORT, NEXT_DIST_DIR) never mix databases.
@@ -24,7 +25,7 @@ writeFileSync(E2E_DB_URL_FILE, url);
 const env = {
   ...process.env,
   DATABASE_URL: url,
-  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  AUTH_SECRET: E2E_AUTH_SECRET,
   PROBE_LOCAL: "1",
   NEXT_TELEMETRY_DISABLED: "1",
 };

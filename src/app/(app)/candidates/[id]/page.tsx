@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { buttonClass } from "@/components/ui/button";
+import { Alert, Card, PageHeader } from "@/components/ui/states";
+import {
+  AllNotes,
+  DecisionHistory,
+  LevelEstimates,
+  PanelStatus,
+  QuestionMatrix,
+  RecommendationTally,
+  WhoSaidWhat,
+} from "@/features/candidates/components/debrief-sections";
+import { DecisionForm } from "@/features/candidates/components/decision-form";
+import { RatingChart } from "@/features/candidates/components/rating-chart";
+import { getDebrief } from "@/features/candidates/queries";
+import { candidateParamsSchema } from "@/features/candidates/schemas";
+import { STATUS_LABELS } from "@/features/candidates/status";
+import { guardPage } from "@/features/sessions/page-guard";
+import { can } from "@/lib/policy";
+import { requirePageUser } from "@/server/page-auth";
+
+export const metadata: Metadata = { title: "Debrief" };
+
+export default async function DebriefPage({ params }: { params: Promise<{ id: string }> }) {
+  const parsed = candidateParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const user = await requirePageUser("candidates:review", `/candidates/${parsed.data.id}`);
+  const debrief = await guardPage(() => getDebrief(user, parsed.data.id));
+  const { candidate } = debrief;
+  const withCards = debrief.sessions.filter((s) => s.submitted.length);
+
+  return (
+    <>
+      <PageHeader title={candidate.name}>
+        <Link href={`/candidates/compare?ids=${candidate.id}`} className={buttonClass("secondary")}>Compare…</Link>
+        <a href={`/api/candidates/${candidate.id}/export`} className={buttonClass("secondary")} download>Export CSV</a>
+        <Link href={`/candidates/${candidate.id}/print`} className={buttonClass("secondary")}>Print view</Link>
+      </PageHeader>
+      <p className="-mt-4 mb-6 text-sm text-muted">
+        {candidate.email ? `${candidate.email} · ` : ""}
+        <span data-testid="candidate-status">{STATUS_LABELS[debrief.status]}</span>
+      </p>
+      {debrief.othersHidden ? (
+        <div className="mb-6">
+          <Alert tone="warn">You sit on this candidate&apos;s panel: other interviewers&apos; scorecards stay hidden until you submit yours.</Alert>
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card>
+            <h2 className="mb-3 font-semibold">Who said what</h2>
+            <div className="mb-4"><RecommendationTally counts={debrief.recommendations} /></div>
+            <WhoSaidWhat sessions={debrief.sessions} />
+          </Card>
+          <section className="space-y-3" aria-labelledby="ratings-heading">
+            <h2 id="ratings-heading" className="font-semibold">Ratings per question</h2>
+            <p className="text-sm text-muted">Spread is the highest minus the lowest rating; a spread of 2 or more is a disagreement worth discussing.</p>
+            {debrief.sessions.map((s) => (
+              <div key={s.id} className="space-y-2">
+                {s.submitted.length ? <QuestionMatrix session={s} /> : <p className="text-sm text-muted">{s.title}: no submitted scorecards yet.</p>}
+                <PanelStatus session={s} />
+              </div>
+            ))}
+            {!debrief.sessions.length ? <p className="text-sm text-muted">No interview sessions yet.</p> : null}
+          </section>
+          <Card>
+            <h2 className="mb-3 font-semibold">All notes</h2>
+            <AllNotes sessions={withCards} />
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card>
+            <h2 className="mb-3 font-semibold">Rating distribution</h2>
+            <RatingChart total={debrief.distribution.total} byInterviewer={debrief.distribution.byInterviewer} />
+          </Card>
+          <Card>
+            <h2 className="mb-3 font-semibold">Level estimates</h2>
+            <LevelEstimates levels={debrief.levels} />
+          </Card>
+          <Card>
+            <h2 className="mb-3 font-semibold">Decision</h2>
+            <div className="space-y-4">
+              <DecisionHistory decisions={debrief.decisions} />
+              {can(user, "decisions:record") ? <DecisionForm candidateId={candidate.id} /> : null}
+            </div>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/states";
+import { listPickerBanks } from "@/features/kits/bank";
+import { listKitChoices } from "@/features/kits/queries";
+import { NewSessionForm } from "@/features/sessions/components/new-session-form";
+import { requirePageUser } from "@/server/page-auth";
+import { z } from "zod";
+
+export const metadata: Metadata = { title: "New session" };
+
+const searchSchema = z.object({ kit: z.string().trim().max(64).optional().catch(undefined) });
+
+export default async function NewSessionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser("sessions:create", "/sessions/new");
+  const { kit } = searchSchema.parse(await searchParams);
+  const [kits, banks] = await Promise.all([listKitChoices(user), listPickerBanks()]);
+  return (
+    <>
+      <PageHeader title="New session" />
+      <NewSessionForm kits={kits} banks={banks} initialKitId={kits.some((k) => k.id === kit) ? kit : undefined} />
+    </>
+  );
+}

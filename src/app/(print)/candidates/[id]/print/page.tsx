@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import {
+  AllNotes,
+  DecisionHistory,
+  LevelEstimates,
+  PanelStatus,
+  QuestionMatrix,
+  RecommendationTally,
+  WhoSaidWhat,
+} from "@/features/candidates/components/debrief-sections";
+import { PrintButton } from "@/features/candidates/components/print-button";
+import { RatingChart } from "@/features/candidates/components/rating-chart";
+import { getDebrief } from "@/features/candidates/queries";
+import { candidateParamsSchema } from "@/features/candidates/schemas";
+import { STATUS_LABELS } from "@/features/candidates/status";
+import { formatDateTime } from "@/features/scorecards/format";
+import { guardPage } from "@/features/sessions/page-guard";
+import { requirePageUser } from "@/server/page-auth";
+
+export const metadata: Metadata = { title: "Debrief (print)" };
+
+export default async function PrintDebriefPage({ params }: { params: Promise<{ id: string }> }) {
+  const parsed = candidateParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const user = await requirePageUser("candidates:review", `/candidates/${parsed.data.id}/print`);
+  const debrief = await guardPage(() => getDebrief(user, parsed.data.id));
+  const { candidate } = debrief;
+
+  return (
+    <article className="space-y-8">
+      <div className="flex items-center justify-between gap-4 print:hidden">
+        <Link href={`/candidates/${candidate.id}`} className="text-sm underline">Back to the debrief</Link>
+        <PrintButton />
+      </div>
+      <header className="border-b border-line pb-4">
+        <h1 className="text-2xl font-semibold">Debrief: {candidate.name}</h1>
+        <p className="text-sm text-muted">
+          {candidate.email ? `${candidate.email} · ` : ""}
+          {STATUS_LABELS[debrief.status]} · printed {formatDateTime(new Date())} by {user.name}
+        </p>
+        {debrief.othersHidden ? <p className="text-sm">Other interviewers&apos; scorecards are hidden from you until you submit yours.</p> : null}
+      </header>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Who said what</h2>
+        <RecommendationTally counts={debrief.recommendations} />
+        <WhoSaidWhat sessions={debrief.sessions} />
+      </section>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Ratings per question</h2>
+        {debrief.sessions.map((s) => (
+          <div key={s.id} className="space-y-2">
+            {s.submitted.length ? <QuestionMatrix session={s} /> : <p className="text-sm">{s.title}: no submitted scorecards.</p>}
+            <PanelStatus session={s} />
+          </div>
+        ))}
+      </section>
+      <section className="grid gap-6 sm:grid-cols-2">
+        <div className="space-y-3">
+          <h2 className="text-lg font-semibold">Rating distribution</h2>
+          <RatingChart total={debrief.distribution.total} byInterviewer={debrief.distribution.byInterviewer} tableOpen />
+        </div>
+        <div className="space-y-3">
+          <h2 className="text-lg font-semibold">Level estimates</h2>
+          <LevelEstimates levels={debrief.levels} />
+        </div>
+      </section>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">All notes</h2>
+        <AllNotes sessions={debrief.sessions.filter((s) => s.submitted.length)} />
+      </section>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Decision</h2>
+        <DecisionHistory decisions={debrief.decisions} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { getInterviewerView } from "@/features/sessions/queries";
+import { sessionParamsSchema } from "@/features/sessions/schemas";
+import { requireUser } from "@/server/auth";
+import { handler } from "@/server/errors";
+
+export const dynamic = "force-dynamic";
+
+/** The interviewer's state of a session they are assigned to (docs/api.md). */
+export const GET = handler(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireUser();
+  const { id } = sessionParamsSchema.parse(await params);
+  return NextResponse.json(await getInterviewerView(user, id));
+});

@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { listVisibleScorecards } from "@/features/scorecards/queries";
+import { sessionParamsSchema } from "@/features/scorecards/schemas";
+import { requireUser } from "@/server/auth";
+import { handler } from "@/server/errors";
+
+export const dynamic = "force-dynamic";
+
+/** The session's scorecards the caller may see under the blind rule (docs/api-scorecards.md). */
+export const GET = handler(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireUser();
+  const { id } = sessionParamsSchema.parse(await params);
+  return NextResponse.json(await listVisibleScorecards(user, id));
+});

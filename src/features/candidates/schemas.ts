@@ -1,0 +1,44 @@
+// Inputs of the hiring manager's pages: list filters, the compare selection and decisions.
+import { z } from "zod";
+import { LEVELS } from "@/features/questions/content";
+import { CANDIDATE_STATUSES } from "./status";
+
+export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long");
+export const candidateParamsSchema = z.object({ id: idSchema });
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" || value === null || (Array.isArray(value) && !value.length) ? undefined : Array.isArray(value) ? value[0] : value), schema.optional());
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-30").refine((s) => !Number.isNaN(Date.parse(s)), "Not a real date");
+
+export const candidateFiltersSchema = z
+  .object({
+    level: optional(z.enum(LEVELS, { message: "Choose a level" })),
+    status: optional(z.enum(CANDIDATE_STATUSES, { message: "Choose a status" })),
+    from: optional(isoDay),
+    to: optional(isoDay),
+    q: optional(z.string().trim().max(100, "Keep the search under 100 characters")),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "The end date is before the start date" });
+export type CandidateFilters = z.infer<typeof candidateFiltersSchema>;
+
+export const MAX_COMPARE = 6;
+
+/** `?ids=a,b,c` or `?ids=a&ids=b` (what a form of checkboxes sends). */
+export const compareParamsSchema = z.object({
+  ids: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => [...new Set((Array.isArray(value) ? value : value ? [value] : []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))])
+    .pipe(z.array(idSchema).max(MAX_COMPARE, `Compare at most ${MAX_COMPARE} candidates`)),
+});
+
+export const DECISION_OUTCOMES = ["HIRE", "NO_HIRE", "HOLD"] as const;
+export const OUTCOME_LABELS: Record<(typeof DECISION_OUTCOMES)[number], string> = { HIRE: "Hire", NO_HIRE: "No hire", HOLD: "Hold" };
+
+export const decisionSchema = z.object({
+  candidateId: idSchema,
+  outcome: z.enum(DECISION_OUTCOMES, { message: "Choose hire, no hire or hold" }),
+  reason: z.string().trim().min(1, "Give a reason for the decision").max(5000, "Keep the reason under 5,000 characters"),
+});
+export type DecisionInput = z.infer<typeof decisionSchema>;

@@ -1,0 +1,86 @@
+import "server-only";
+import type { SessionUser } from "@/server/auth";
+import { assertCan } from "@/server/auth";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { activeQuestionWhere } from "./bank";
+import { kitCan } from "./policy";
+import type { KitDetail, KitSummary } from "./types";
+
+export async function listKits(user: SessionUser): Promise<KitSummary[]> {
+  assertCan(user, "kits:manage");
+  const kits = await db.kit.findMany({
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      updatedAt: true,
+      createdBy: { select: { name: true } },
+      items: { where: { question: activeQuestionWhere }, select: { budgetSeconds: true } },
+    },
+  });
+  return kits.map((kit) => ({
+    id: kit.id,
+    name: kit.name,
+    description: kit.description,
+    questionCount: kit.items.length,
+    totalMinutes: Math.round(kit.items.reduce((sum, item) => sum + item.budgetSeconds, 0) / 60),
+    createdBy: kit.createdBy.name,
+    updatedAt: kit.updatedAt.toISOString(),
+  }));
+}
+
+export async function getKit(user: SessionUser, id: string): Promise<KitDetail> {
+  assertCan(user, "kits:manage");
+  const kit = await db.kit.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      createdById: true,
+      createdBy: { select: { name: true } },
+      items: {
+        where: { question: activeQuestionWhere },
+        orderBy: { position: "asc" },
+        select: {
+          budgetSeconds: true,
+          question: { select: { id: true, number: true, level: true, title: true, bank: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+  if (!kit) throw new AppError("NOT_FOUND", "No such kit");
+  return {
+    id: kit.id,
+    name: kit.name,
+    description: kit.description,
+    createdBy: kit.createdBy.name,
+    canDelete: kitCan(user, "delete", kit),
+    items: kit.items.map((item) => ({
+      id: item.question.id,
+      number: item.question.number,
+      level: item.question.level,
+      title: item.question.title,
+      bankName: item.question.bank.name,
+      budgetMinutes: Math.max(1, Math.round(item.budgetSeconds / 60)),
+    })),
+  };
+}
+
+export type KitChoice = { id: string; name: string; questionCount: number; questions: Array<{ id: string; title: string }> };
+
+/** Kits to start a session from: name and questions (ids and titles, for the exposure warning). */
+export async function listKitChoices(user: SessionUser): Promise<KitChoice[]> {
+  assertCan(user, "sessions:create");
+  const kits = await db.kit.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      items: { where: { question: activeQuestionWhere }, orderBy: { position: "asc" }, select: { question: { select: { id: true, title: true } } } },
+    },
+  });
+  return kits.map((kit) => ({ id: kit.id, name: kit.name, questionCount: kit.items.length, questions: kit.items.map((item) => item.question) }));
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { LEVELS } from "@/features/questions/content";
+
+export const MAX_KIT_QUESTIONS = 30;
+export const MAX_BUDGET_MINUTES = 120;
+export const DEFAULT_BUDGET_MINUTES = 10;
+
+export const budgetMinutesSchema = z.coerce
+  .number({ message: "Enter minutes" })
+  .int("Use whole minutes")
+  .min(1, "At least 1 minute")
+  .max(MAX_BUDGET_MINUTES, `At most ${MAX_BUDGET_MINUTES} minutes`);
+
+export const kitItemSchema = z.object({
+  questionId: z.string().trim().min(1).max(64),
+  budgetMinutes: budgetMinutesSchema,
+});
+
+export const kitFormSchema = z.object({
+  /** Absent when creating a kit. */
+  id: z.string().trim().min(1).max(64).optional(),
+  name: z.string().trim().min(1, "Name the kit").max(120, "Use at most 120 characters"),
+  description: z.string().trim().max(2000, "Use at most 2,000 characters").default(""),
+  items: z
+    .array(kitItemSchema)
+    .min(1, "Pick at least one question")
+    .max(MAX_KIT_QUESTIONS, `At most ${MAX_KIT_QUESTIONS} questions`)
+    .refine((items) => new Set(items.map((i) => i.questionId)).size === items.length, "A question is picked twice"),
+});
+export type KitFormInput = z.infer<typeof kitFormSchema>;
+
+export const kitIdSchema = z.object({ id: z.string().trim().min(1).max(64) });
+
+const levelParam = z.enum(LEVELS).optional().catch(undefined);
+
+export const pickerSearchSchema = z.object({
+  q: z.string().trim().max(200, "Keep the search under 200 characters").default(""),
+  level: levelParam,
+  bankId: z.string().trim().max(64).optional().transform((v) => v || undefined),
+});
+export type PickerSearchInput = z.infer<typeof pickerSearchSchema>;

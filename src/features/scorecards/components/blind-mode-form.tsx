@@ -1,0 +1,51 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/states";
+import type { ActionError } from "@/lib/app-error";
+import { updateBlindModeAction } from "../actions";
+import { BLIND_MODE_LABELS, BLIND_MODES, type BlindMode } from "../policy";
+
+export function BlindModeForm({ current }: { current: BlindMode }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<ActionError | null>(null);
+  const [saved, setSaved] = useState<BlindMode | null>(null);
+
+  return (
+    <form
+      className="space-y-4"
+      aria-label="Blind review"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const mode = new FormData(event.currentTarget).get("mode");
+        startTransition(async () => {
+          const result = await updateBlindModeAction({ mode });
+          if (result.ok) {
+            setSaved(result.data.mode);
+            setError(null);
+          } else {
+            setError(result.error);
+            setSaved(null);
+          }
+        });
+      }}
+    >
+      {saved ? <Alert tone="ok">Saved. Blind review is now “{saved}”.</Alert> : null}
+      {error ? <Alert>{error.fieldErrors?.mode?.join(" ") ?? error.message}</Alert> : null}
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">When may an interviewer see the other interviewers&apos; scorecards for the same candidate?</legend>
+        {BLIND_MODES.map((mode) => (
+          <label key={mode} className="flex cursor-pointer items-start gap-3 rounded-md border border-line p-3 text-sm has-[:checked]:border-accent">
+            <input type="radio" name="mode" value={mode} defaultChecked={mode === current} className="mt-1" />
+            <span>
+              <span className="block font-medium">{mode}</span>
+              <span className="block text-muted">{BLIND_MODE_LABELS[mode]}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save"}</Button>
+    </form>
+  );
+}

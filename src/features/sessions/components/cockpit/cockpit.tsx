@@ -1,0 +1,154 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { MarkdownHtml } from "@/components/markdown";
+import { Alert } from "@/components/ui/states";
+import type { Rating } from "../../rating";
+import type { CockpitQuestion, InterviewerView } from "../../types";
+import { CockpitHeader } from "./cockpit-header";
+import { NoteEditor } from "./note-editor";
+import type { NoteSync } from "./note-sync";
+import { ProbeStepper } from "./probe-stepper";
+import { RatingPicker } from "./rating-picker";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { allowed, useSessionActions } from "./use-actions";
+import { useNote, useNoteSyncs } from "./use-notes";
+import { useNow, useSession } from "./use-session";
+import { useShortcuts } from "./use-shortcuts";
+import { WrongAnswers } from "./wrong-answers";
+
+const toggle = (values: number[], value: number) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
+
+/** The interviewer's cockpit for one session: everything about the current question, and the controls. */
+export function Cockpit({ initial }: { initial: InterviewerView }) {
+  const { view, offsetMs, connected } = useSession(initial);
+  const now = useNow();
+  const syncs = useNoteSyncs(view);
+  const { dispatch, pending, error, clearError } = useSessionActions(view);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const question = view.questions[view.currentIndex];
+  const sync = question ? syncs.get(question.position) : undefined;
+
+  const shortcuts = useMemo(() => {
+    const handlers: Record<string, () => void> = {
+      r: () => dispatch("reveal-probe"),
+      n: () => dispatch("next-question"),
+      p: () => dispatch("previous-question"),
+      "?": () => setHelpOpen(true),
+    };
+    if (sync && question) {
+      for (const rating of [1, 2, 3, 4] as Rating[]) handlers[String(rating)] = () => sync.edit({ rating }, 150);
+      handlers.h = () => {
+        const last = question.revealedProbes - 1;
+        if (last >= 0) sync.edit({ hintedProbes: toggle(sync.get().note.hintedProbes, last) }, 150);
+      };
+    }
+    return handlers;
+  }, [dispatch, sync, question]);
+  useShortcuts(shortcuts, !helpOpen);
+
+  return (
+    <div>
+      <CockpitHeader view={view} offsetMs={offsetMs} now={now} connected={connected} pending={pending} dispatch={dispatch} onHelp={() => setHelpOpen(true)} />
+      {error ? (
+        <div className="mb-4">
+          <Alert tone="warn">
+            {error}{" "}
+            <button type="button" className="underline" onClick={clearError}>Dismiss</button>
+          </Alert>
+        </div>
+      ) : null}
+      {view.status === "COMPLETED" || view.status === "CANCELLED" ? (
+        <div className="mb-4">
+          <Alert tone="ok">
+            The interview has {view.status === "COMPLETED" ? "ended" : "been cancelled"}.{" "}
+            {view.status === "COMPLETED" ? (
+              <>
+                Your notes and ratings carry over to{" "}
+                <Link href={`/sessions/${view.id}/scorecard`} className="font-medium underline">your scorecard</Link>: add a level, a recommendation and a summary, then submit.
+              </>
+            ) : (
+              "Your notes and ratings can still be edited."
+            )}
+          </Alert>
+        </div>
+      ) : null}
+      {question && sync ? (
+        <QuestionPanel
+          key={question.position}
+          question={question}
+          sync={sync}
+          canReveal={allowed(view, "reveal-probe")}
+          revealing={pending === "reveal-probe"}
+          onReveal={() => dispatch("reveal-probe")}
+        />
+      ) : (
+        <p className="text-muted">This session has no questions.</p>
+      )}
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}
+
+function QuestionPanel({
+  question,
+  sync,
+  canReveal,
+  revealing,
+  onReveal,
+}: {
+  question: CockpitQuestion;
+  sync: NoteSync;
+  canReveal: boolean;
+  revealing: boolean;
+  onReveal: () => void;
+}) {
+  const snapshot = useNote(sync);
+  const { note } = snapshot;
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <div className="space-y-6">
+        <section aria-labelledby="prompt-heading" className="rounded-lg border border-line bg-surface p-5">
+          <p className="mb-1 text-xs font-medium uppercase tracking-wide text-muted">
+            {question.level.toLowerCase()} · version {question.version} · the candidate sees this
+          </p>
+          <h2 id="prompt-heading" className="mb-3 text-lg font-semibold" data-testid="cockpit-question-title">{question.title}</h2>
+          <MarkdownHtml html={question.promptHtml} />
+        </section>
+        <ProbeStepper
+          question={question}
+          hinted={note.hintedProbes}
+          canReveal={canReveal}
+          revealing={revealing}
+          onReveal={onReveal}
+          onToggleHint={(index) => sync.edit({ hintedProbes: toggle(note.hintedProbes, index) }, 150)}
+        />
+      </div>
+      <div className="space-y-6">
+        <section aria-labelledby="model-heading" className="rounded-lg border border-line bg-surface p-5">
+          <h2 id="model-heading" className="mb-3 font-semibold">Model answer</h2>
+          <MarkdownHtml html={question.modelAnswerHtml} />
+          {question.sections.map((section, index) => (
+            <details key={index} className="mt-3 rounded-md border border-line p-3">
+              <summary className="cursor-pointer font-medium">{section.label}</summary>
+              <MarkdownHtml html={section.bodyHtml} className="mt-2" />
+            </details>
+          ))}
+        </section>
+        <WrongAnswers
+          question={question}
+          heard={note.heardWrongAnswers}
+          onToggle={(index) => sync.edit({ heardWrongAnswers: toggle(note.heardWrongAnswers, index) }, 150)}
+        />
+        <RatingPicker value={note.rating} position={question.position} onChange={(rating) => sync.edit({ rating }, 150)} />
+        <NoteEditor
+          position={question.position}
+          snapshot={snapshot}
+          onChange={(notes) => sync.edit({ notes })}
+          onResolve={(choice) => sync.resolve(choice)}
+        />
+      </div>
+    </div>
+  );
+}

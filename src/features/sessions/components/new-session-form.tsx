@@ -1,0 +1,116 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { Alert } from "@/components/ui/states";
+import { PickedList } from "@/features/kits/components/picked-list";
+import { QuestionPicker } from "@/features/kits/components/question-picker";
+import { DEFAULT_BUDGET_MINUTES } from "@/features/kits/schemas";
+import type { KitItemView, PickerBank } from "@/features/kits/types";
+import type { ActionError } from "@/lib/app-error";
+import { createSessionAction } from "../actions";
+import { ExposureWarning } from "@/features/scorecards/components/exposure-warning";
+import { rememberJoinLink } from "./join-link-panel";
+import { useExposure } from "./use-exposure";
+
+type KitChoice = { id: string; name: string; questionCount: number; questions: Array<{ id: string; title: string }> };
+
+const splitEmails = (text: string) => text.split(/[\s,;]+/).map((e) => e.trim()).filter(Boolean);
+
+/** Errors of every `prefix.N` key, joined: list fields report per item. */
+function listErrors(errors: Record<string, string[]> | undefined, prefix: string): string[] | undefined {
+  if (!errors) return undefined;
+  const found = Object.entries(errors).filter(([key]) => key === prefix || key.startsWith(`${prefix}.`)).flatMap(([, messages]) => messages);
+  return found.length ? found : undefined;
+}
+
+export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[]; banks: PickerBank[]; initialKitId?: string }) {
+  const router = useRouter();
+  const [source, setSource] = useState<"kit" | "pick">(kits.length ? "kit" : "pick");
+  const [kitId, setKitId] = useState(initialKitId ?? kits[0]?.id ?? "");
+  const [items, setItems] = useState<KitItemView[]>([]);
+  const [error, setError] = useState<ActionError | null>(null);
+  const [pending, startTransition] = useTransition();
+  const [candidateEmail, setCandidateEmail] = useState("");
+  const [candidateName, setCandidateName] = useState("");
+  const picked = source === "kit" ? (kits.find((kit) => kit.id === kitId)?.questions ?? []) : items;
+  const seen = useExposure(candidateEmail, picked);
+
+  function submit(form: HTMLFormElement) {
+    const data = new FormData(form);
+    const payload = {
+      candidateName: String(data.get("candidateName") ?? ""),
+      candidateEmail: String(data.get("candidateEmail") ?? ""),
+      title: String(data.get("title") ?? ""),
+      interviewerEmails: splitEmails(String(data.get("interviewerEmails") ?? "")),
+      ...(source === "kit"
+        ? { kitId: kitId || undefined, questionIds: kitId ? undefined : [] }
+        : { questionIds: items.map((item) => item.id), budgets: items.map((item) => Math.round(item.budgetMinutes * 60)) }),
+    };
+    startTransition(async () => {
+      const result = await createSessionAction(payload);
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      rememberJoinLink(result.data.id, result.data.joinPath);
+      router.push(`/sessions/${result.data.id}`);
+    });
+  }
+
+  const fe = error?.fieldErrors;
+  return (
+    <form noValidate className="space-y-6" onSubmit={(event) => { event.preventDefault(); submit(event.currentTarget); }}>
+      {error && !fe ? <Alert>{error.message}</Alert> : null}
+      {fe ? <Alert>Check the highlighted fields.</Alert> : null}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field id="candidateName" label="Candidate name" errors={fe?.candidateName}>
+          <Input id="candidateName" required invalid={!!fe?.candidateName} autoComplete="off" onChange={(e) => setCandidateName(e.target.value)} />
+        </Field>
+        <Field id="candidateEmail" label="Candidate email (optional)" errors={fe?.candidateEmail}>
+          <Input id="candidateEmail" type="email" invalid={!!fe?.candidateEmail} autoComplete="off" onChange={(e) => setCandidateEmail(e.target.value)} />
+        </Field>
+        <Field id="title" label="Title (optional)" errors={fe?.title} hint="Defaults to the kit's name.">
+          <Input id="title" invalid={!!fe?.title} />
+        </Field>
+      </div>
+
+      <fieldset className="space-y-3">
+        <legend className="font-semibold">Questions</legend>
+        <div className="flex flex-wrap gap-4 text-sm">
+          <label className="inline-flex items-center gap-2">
+            <input type="radio" name="source" checked={source === "kit"} onChange={() => setSource("kit")} disabled={!kits.length} /> From a kit
+          </label>
+          <label className="inline-flex items-center gap-2">
+            <input type="radio" name="source" checked={source === "pick"} onChange={() => setSource("pick")} /> Pick questions
+          </label>
+        </div>
+        {source === "kit" ? (
+          <Field id="kitId" label="Kit" errors={fe?.kitId ?? listErrors(fe, "questionIds")}>
+            <Select id="kitId" value={kitId} onChange={(e) => setKitId(e.target.value)} invalid={!!fe?.kitId}>
+              {kits.map((kit) => <option key={kit.id} value={kit.id}>{kit.name} ({kit.questionCount} questions)</option>)}
+            </Select>
+          </Field>
+        ) : (
+          <div className="space-y-4">
+            {listErrors(fe, "questionIds") ? <p role="alert" className="text-sm text-danger">{listErrors(fe, "questionIds")!.join(" ")}</p> : null}
+            <PickedList items={items} onChange={setItems} errors={fe} />
+            <QuestionPicker banks={banks} pickedIds={new Set(items.map((i) => i.id))} onAdd={(q) => setItems((current) => [...current, { ...q, budgetMinutes: DEFAULT_BUDGET_MINUTES }])} />
+          </div>
+        )}
+      </fieldset>
+
+      <div aria-live="polite">
+        <ExposureWarning candidateName={candidateName} items={seen} />
+      </div>
+
+      <Field id="interviewerEmails" label="Other interviewers (optional)" errors={listErrors(fe, "interviewerEmails")} hint="Emails of interviewers or admins, separated by commas. You are on the panel already.">
+        <Input id="interviewerEmails" invalid={!!listErrors(fe, "interviewerEmails")} placeholder="colleague@example.com" autoComplete="off" />
+      </Field>
+
+      <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create session"}</Button>
+    </form>
+  );
+}

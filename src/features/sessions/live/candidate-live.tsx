@@ -1,0 +1,167 @@
+"use client";
+
+// The candidate's whole live view. It imports only React, the Markdown HTML wrapper and the
+// candidate's own types: no interviewer module may ever be reachable from here, so no
+// interviewer text can end up in this page's JavaScript.
+import { useEffect, useState } from "react";
+import { MarkdownHtml } from "@/components/markdown";
+import type { CandidateView } from "./candidate-types";
+
+const isOver = (status: CandidateView["status"]) => status === "COMPLETED" || status === "CANCELLED";
+
+function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  const seconds = String(total % 60).padStart(2, "0");
+  return `${minutes}:${seconds}`;
+}
+
+/** Follows the session over server-sent events; EventSource reconnects by itself and the first message after a reconnect is the full state. */
+function useLiveView(token: string, initial: CandidateView) {
+  // offsetMs: the server's clock minus ours, measured when a state arrives; timers use server time.
+  const [live, setLive] = useState({ view: initial, offsetMs: 0 });
+  const [connected, setConnected] = useState(true);
+  const [gone, setGone] = useState(false);
+
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    let attempt = 0;
+    const url = `/api/live/${encodeURIComponent(token)}`;
+
+    const stop = () => {
+      stopped = true;
+      source?.close();
+      clearTimeout(retryTimer);
+    };
+    // The browser stops retrying after a non-200 answer; ask the JSON endpoint whether the link died.
+    const recover = async () => {
+      const response = await fetch(url, { cache: "no-store" }).catch(() => null);
+      if (stopped) return;
+      if (response?.status === 404) {
+        setGone(true);
+        stop();
+        return;
+      }
+      retryTimer = setTimeout(open, Math.min(10_000, 500 * 2 ** attempt++));
+    };
+    const open = () => {
+      if (stopped) return;
+      source = new EventSource(`${url}/events`);
+      source.onopen = () => {
+        attempt = 0;
+        setConnected(true);
+      };
+      source.onmessage = (event: MessageEvent<string>) => {
+        const next = JSON.parse(event.data) as CandidateView;
+        const offsetMs = next.timing ? Date.parse(next.timing.serverNow) - Date.now() : 0;
+        setLive((current) => (next.revision < current.view.revision ? current : { view: next, offsetMs }));
+        if (isOver(next.status)) stop();
+      };
+      source.onerror = () => {
+        setConnected(false);
+        if (source?.readyState === EventSource.CLOSED) {
+          source.close();
+          void recover();
+        }
+      };
+    };
+    open();
+    return stop;
+  }, [token]);
+
+  return { ...live, connected, gone };
+}
+
+/** The local clock, ticking while `active`; null until mounted so the server render has no time in it. */
+function useNow(active: boolean): number | null {
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, 500);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [active]);
+  return now;
+}
+
+function Frame({ children, connected }: { children: React.ReactNode; connected?: boolean }) {
+  return (
+    <main id="main" className="mx-auto flex min-h-dvh max-w-3xl flex-col gap-6 px-4 py-8">
+      <header className="flex items-center justify-between text-sm text-muted">
+        <span className="font-semibold text-ink">Probe · Interview</span>
+        {connected === undefined ? null : (
+          <span role="status" data-testid="connection">{connected ? "Connected" : "Reconnecting…"}</span>
+        )}
+      </header>
+      {children}
+    </main>
+  );
+}
+
+function Message({ title, children }: { title: string; children?: React.ReactNode }) {
+  return (
+    <section className="rounded-lg border border-line bg-surface p-8 text-center">
+      <h1 className="text-2xl font-semibold">{title}</h1>
+      {children ? <p className="mt-3 text-muted">{children}</p> : null}
+    </section>
+  );
+}
+
+export function CandidateLive({ token, initial }: { token: string; initial: CandidateView }) {
+  const { view, offsetMs, connected, gone } = useLiveView(token, initial);
+  const now = useNow(view.status === "LIVE" && !gone);
+
+  if (view.status === "COMPLETED") {
+    return <Frame><Message title="The interview is over">Thank you for your time. You can close this tab.</Message></Frame>;
+  }
+  if (view.status === "CANCELLED") {
+    return <Frame><Message title="This interview was cancelled">Your interviewer will be in touch.</Message></Frame>;
+  }
+  if (gone) {
+    return <Frame><Message title="This interview link is no longer active" /></Frame>;
+  }
+  if (view.status === "SCHEDULED" || !view.question || !view.timing) {
+    return (
+      <Frame connected={connected}>
+        <Message title="Waiting for your interviewer">
+          The interview will start here when your interviewer begins. Keep this tab open; it updates by itself.
+        </Message>
+      </Frame>
+    );
+  }
+
+  const { question, timing } = view;
+  const running = now !== null && timing.activeSince ? Math.max(0, now + offsetMs - Date.parse(timing.activeSince)) : 0;
+  return (
+    <Frame connected={connected}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p aria-live="polite" className="text-sm font-medium text-muted" data-testid="position">
+          Question {view.position.index + 1} of {view.position.total}
+        </p>
+        <p className="font-mono text-sm tabular-nums" data-testid="question-time" aria-label="Time on this question">
+          {now === null ? "–:––" : formatDuration(timing.elapsedMs + running)}
+        </p>
+      </div>
+      <article className="rounded-lg border border-line bg-surface p-6">
+        <h1 className="mb-4 text-xl font-semibold" data-testid="question-title">{question.title}</h1>
+        <MarkdownHtml html={question.promptHtml} />
+      </article>
+      {question.revealedProbes.length ? (
+        <section aria-labelledby="follow-ups" className="rounded-lg border border-line bg-surface p-6">
+          <h2 id="follow-ups" className="mb-3 font-semibold">Follow-up questions</h2>
+          <ol className="list-decimal space-y-2 pl-6" aria-live="polite" data-testid="probes">
+            {question.revealedProbes.map((probe, index) => (
+              <li key={index} className="whitespace-pre-wrap">{probe.question}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </Frame>
+  );
+}

@@ -1,0 +1,89 @@
+import "server-only";
+
+// A server-sent-events response: headers that stop proxies and compression from buffering,
+// a heartbeat comment so idle connections are not cut, and cleanup when the client goes away.
+
+export const SSE_HEADERS = {
+  "Content-Type": "text/event-stream; charset=utf-8",
+  "Cache-Control": "no-cache, no-transform",
+  Connection: "keep-alive",
+  "X-Accel-Buffering": "no",
+} as const;
+
+const HEARTBEAT_MS = 15_000;
+// EventSource waits this long before reconnecting after a dropped stream (browsers default to ~3 s).
+const RETRY_MS = 1_000;
+
+export type SseSink = {
+  /** Sends one event; events with a revision at or below the last one sent are dropped. */
+  send(data: string, revision: number): void;
+  close(): void;
+  readonly closed: boolean;
+};
+
+/**
+ * `start` runs once the stream is open; it sends the first state and returns its cleanup. The
+ * cleanup runs exactly once: on client disconnect, on `sink.close()`, or if `start` fails.
+ */
+export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => Promise<() => void>): Response {
+  const encoder = new TextEncoder();
+  let cleanup: (() => void) | null = null;
+  let heartbeat: ReturnType<typeof setInterval> | null = null;
+  let closed = false;
+  let lastRevision = -1;
+
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const write = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          finish();
+        }
+      };
+      const finish = () => {
+        if (closed) return;
+        closed = true;
+        if (heartbeat) clearInterval(heartbeat);
+        signal.removeEventListener("abort", finish);
+        cleanup?.();
+        cleanup = null;
+        try {
+          controller.close();
+        } catch {
+          // already closed by the runtime
+        }
+      };
+      const sink: SseSink = {
+        send(data, revision) {
+          if (revision <= lastRevision) return;
+          lastRevision = revision;
+          write(`id: ${revision}\ndata: ${data}\n\n`);
+        },
+        close: finish,
+        get closed() {
+          return closed;
+        },
+      };
+      signal.addEventListener("abort", finish);
+      write(`retry: ${RETRY_MS}\n\n`);
+      heartbeat = setInterval(() => write(": heartbeat\n\n"), HEARTBEAT_MS);
+      try {
+        const stop = await start(sink);
+        if (closed) stop();
+        else cleanup = stop;
+      } catch (error) {
+        console.warn("[sse] stream failed to start", error);
+        finish();
+      }
+    },
+    cancel() {
+      closed = true;
+      if (heartbeat) clearInterval(heartbeat);
+      cleanup?.();
+      cleanup = null;
+    },
+  });
+  return new Response(stream, { headers: SSE_HEADERS });
+}

@@ -1,0 +1,172 @@
+import "server-only";
+import { activeQuestionWhere, findActiveQuestions } from "@/features/kits/bank";
+import { Prisma } from "@/generated/prisma/client";
+import type { FieldErrors } from "@/lib/app-error";
+import { audit } from "@/server/audit";
+import type { SessionUser } from "@/server/auth";
+import { assertCan } from "@/server/auth";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { notifySessionChange } from "@/server/events";
+import { authorizeSession } from "./access";
+import { generateJoinToken } from "./live/token";
+import { PANEL_ROLES } from "./policy";
+import { readInterviewerView } from "./queries";
+import { createSessionSchema, DEFAULT_BUDGET_SECONDS, sessionActionSchema } from "./schemas";
+import { isFinished, transition, type SessionState, type SessionStatus } from "./state";
+import type { InterviewerView } from "./types";
+
+// Writes of the sessions feature, shared by the JSON API and the server actions. Each one
+// authorizes first, validates with the feature's schemas, and changes state in one transaction.
+
+type Pick = { questionId: string; budgetSeconds: number };
+
+async function picksFrom(data: ReturnType<typeof createSessionSchema.parse>): Promise<{ picks: Pick[]; kitName: string | null }> {
+  if (data.kitId) {
+    const kit = await db.kit.findUnique({
+      where: { id: data.kitId },
+      select: { name: true, items: { where: { question: activeQuestionWhere }, orderBy: { position: "asc" }, select: { questionId: true, budgetSeconds: true } } },
+    });
+    if (!kit) throw new AppError("VALIDATION", "Some fields are invalid", { kitId: ["No such kit"] });
+    if (!kit.items.length) throw new AppError("VALIDATION", "Some fields are invalid", { kitId: ["This kit has no questions"] });
+    return { picks: kit.items, kitName: kit.name };
+  }
+  const ids = data.questionIds ?? [];
+  const found = await findActiveQuestions(ids);
+  const errors: FieldErrors = {};
+  ids.forEach((id, index) => {
+    if (!found.has(id)) errors[`questionIds.${index}`] = ["No such question in the bank"];
+  });
+  if (Object.keys(errors).length) throw new AppError("VALIDATION", "Some fields are invalid", errors);
+  return { picks: ids.map((questionId, index) => ({ questionId, budgetSeconds: data.budgets?.[index] ?? DEFAULT_BUDGET_SECONDS })), kitName: null };
+}
+
+async function panelFrom(creator: SessionUser, emails: string[]): Promise<string[]> {
+  const users = await db.user.findMany({
+    where: { email: { in: emails }, active: true, role: { in: [...PANEL_ROLES] } },
+    select: { id: true, email: true },
+  });
+  const byEmail = new Map(users.map((u) => [u.email, u.id]));
+  const errors: FieldErrors = {};
+  emails.forEach((email, index) => {
+    if (!byEmail.has(email)) errors[`interviewerEmails.${index}`] = [`No active interviewer or admin has the email ${email}`];
+  });
+  if (Object.keys(errors).length) throw new AppError("VALIDATION", "Some fields are invalid", errors);
+  return [...new Set([creator.id, ...users.map((u) => u.id)])];
+}
+
+/** Creates a session, snapshotting each question's current version. Returns the join token once. */
+export async function createSession(user: SessionUser, input: unknown): Promise<{ id: string; token: string }> {
+  assertCan(user, "sessions:create");
+  const data = createSessionSchema.parse(input);
+  const { picks, kitName } = await picksFrom(data);
+  const panel = await panelFrom(user, data.interviewerEmails ?? []);
+  const { token, tokenHash } = generateJoinToken();
+
+  const id = await db.$transaction(async (tx) => {
+    // The snapshot: each question's CURRENT version, read inside the transaction that uses it.
+    const questions = await tx.question.findMany({ where: { id: { in: picks.map((p) => p.questionId) } }, select: { id: true, version: true } });
+    const versions = await tx.questionVersion.findMany({
+      where: { OR: questions.map((q) => ({ questionId: q.id, version: q.version })) },
+      select: { id: true, questionId: true },
+    });
+    const versionOf = new Map(versions.map((v) => [v.questionId, v.id]));
+    const items = picks.map((pick, position) => {
+      const questionVersionId = versionOf.get(pick.questionId);
+      if (!questionVersionId) throw new AppError("CONFLICT", "A picked question changed while the session was being created; try again");
+      return { position, questionVersionId, budgetSeconds: pick.budgetSeconds };
+    });
+    const candidate = data.candidateEmail
+      ? await tx.candidate.upsert({ where: { email: data.candidateEmail }, create: { name: data.candidateName, email: data.candidateEmail }, update: { name: data.candidateName } })
+      : await tx.candidate.create({ data: { name: data.candidateName } });
+    const session = await tx.interviewSession.create({
+      data: {
+        candidateId: candidate.id,
+        kitId: data.kitId ?? null,
+        title: data.title || kitName || `Interview with ${data.candidateName}`,
+        tokenHash,
+        createdById: user.id,
+        questions: { create: items },
+        interviewers: { create: panel.map((userId) => ({ userId })) },
+      },
+      select: { id: true },
+    });
+    await audit({ actorId: user.id, action: "session.create", targetType: "session", targetId: session.id, details: { questions: items.length, panel: panel.length } }, tx);
+    return session.id;
+  });
+  return { id, token };
+}
+
+type LockedSession = { status: SessionStatus; currentIndex: number; revision: number; startedAt: Date | null; endedAt: Date | null };
+
+/**
+ * Loads the state under a row lock, runs the pure transition and persists the result with
+ * revision + 1 and a change notification, all in one transaction. With `expectedRevision` the
+ * action is a compare-and-set: a click based on an outdated screen is refused, not applied twice.
+ */
+export async function applySessionAction(user: SessionUser, sessionId: string, input: unknown): Promise<InterviewerView> {
+  await authorizeSession(user, "run", sessionId);
+  const { type, expectedRevision } = sessionActionSchema.parse(input);
+  const now = new Date();
+
+  await db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<LockedSession[]>`
+      SELECT "status"::text AS "status", "currentIndex", "revision", "startedAt", "endedAt"
+      FROM "InterviewSession" WHERE "id" = ${sessionId} FOR UPDATE`;
+    if (!row) throw new AppError("NOT_FOUND", "No such session");
+    if (expectedRevision !== undefined && expectedRevision !== row.revision) {
+      throw new AppError("CONFLICT", "The session moved on in the meantime; showing its latest state");
+    }
+    // Raw and narrow on purpose: this runs under the row lock on every click, so it reads only
+    // the clock columns and the probe count, not the probe texts.
+    const questions = await tx.$queryRaw<Array<{ id: string; revealedProbes: number; elapsedMs: number; activeSince: Date | null; probeCount: number }>>`
+      SELECT q."id", q."revealedProbes", q."elapsedMs", q."activeSince",
+             CASE WHEN jsonb_typeof(v."probes") = 'array' THEN jsonb_array_length(v."probes") ELSE 0 END AS "probeCount"
+      FROM "SessionQuestion" q JOIN "QuestionVersion" v ON v."id" = q."questionVersionId"
+      WHERE q."sessionId" = ${sessionId}
+      ORDER BY q."position"`;
+    const state: SessionState = {
+      status: row.status,
+      currentIndex: row.currentIndex,
+      startedAt: row.startedAt,
+      endedAt: row.endedAt,
+      questions: questions.map((q) => ({ probeCount: q.probeCount, revealedProbes: q.revealedProbes, elapsedMs: q.elapsedMs, activeSince: q.activeSince })),
+    };
+    const result = transition(state, type, now);
+    if (!result.ok) throw new AppError("CONFLICT", result.message);
+    const next = result.state;
+
+    await tx.interviewSession.update({
+      where: { id: sessionId },
+      data: { status: next.status, currentIndex: next.currentIndex, startedAt: next.startedAt, endedAt: next.endedAt, revision: { increment: 1 } },
+    });
+    for (const [index, clock] of next.questions.entries()) {
+      const before = state.questions[index]!;
+      if (before.revealedProbes === clock.revealedProbes && before.elapsedMs === clock.elapsedMs && before.activeSince === clock.activeSince) continue;
+      await tx.sessionQuestion.update({
+        where: { id: questions[index]!.id },
+        data: { revealedProbes: clock.revealedProbes, elapsedMs: clock.elapsedMs, activeSince: clock.activeSince },
+      });
+    }
+    await notifySessionChange(tx, sessionId);
+  });
+  return readInterviewerView(user.id, sessionId);
+}
+
+/** A new join link; the old one stops working at once (its open streams are closed). */
+export async function regenerateJoinLink(user: SessionUser, sessionId: string): Promise<{ token: string }> {
+  await authorizeSession(user, "run", sessionId);
+  const { token, tokenHash } = generateJoinToken();
+  await db.$transaction(async (tx) => {
+    const session = await tx.interviewSession.findUnique({ where: { id: sessionId }, select: { status: true } });
+    if (!session) throw new AppError("NOT_FOUND", "No such session");
+    if (isFinished(session.status)) throw new AppError("CONFLICT", "The session is over; its link cannot be renewed");
+    await tx.interviewSession.update({ where: { id: sessionId }, data: { tokenHash } });
+    await audit({ actorId: user.id, action: "session.regenerate-link", targetType: "session", targetId: sessionId }, tx);
+    await notifySessionChange(tx, sessionId);
+  });
+  return { token };
+}
+
+export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+export const isRecordNotFound = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";

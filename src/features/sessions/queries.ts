@@ -1,0 +1,45 @@
+import "server-only";
+import type { SessionUser } from "@/server/auth";
+import { assertCan } from "@/server/auth";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { authorizeSession } from "./access";
+import { interviewerViewSelect, listSelect, overviewSelect, toInterviewerView, toSessionListItem, toSessionOverview } from "./dto";
+import { seesAllSessions, sessionCan } from "./policy";
+import type { InterviewerView, SessionListItem, SessionOverview } from "./types";
+
+/** The cockpit's state for an assigned interviewer (authorizes). */
+export async function getInterviewerView(user: SessionUser, sessionId: string): Promise<InterviewerView> {
+  await authorizeSession(user, "run", sessionId);
+  return readInterviewerView(user.id, sessionId);
+}
+
+/** Reads the cockpit state; callers have already authorized. */
+export async function readInterviewerView(userId: string, sessionId: string): Promise<InterviewerView> {
+  const row = await db.interviewSession.findUnique({ where: { id: sessionId }, select: interviewerViewSelect(userId) });
+  if (!row) throw new AppError("NOT_FOUND", "No such session");
+  return toInterviewerView(row, userId, new Date());
+}
+
+export async function getSessionOverview(user: SessionUser, sessionId: string): Promise<SessionOverview> {
+  await authorizeSession(user, "view", sessionId);
+  const row = await db.interviewSession.findUnique({ where: { id: sessionId }, select: overviewSelect });
+  if (!row) throw new AppError("NOT_FOUND", "No such session");
+  const kit = row.kitId ? await db.kit.findUnique({ where: { id: row.kitId }, select: { name: true } }) : null;
+  const canRun = sessionCan(user, "run", { interviewerIds: row.interviewers.map((i) => i.user.id) });
+  return toSessionOverview(row, kit?.name ?? null, canRun);
+}
+
+const LIST_LIMIT = 200;
+
+/** Interviewers see the sessions they are on; admins and hiring managers see all. Newest first. */
+export async function listSessions(user: SessionUser): Promise<SessionListItem[]> {
+  assertCan(user, "sessions:list");
+  const rows = await db.interviewSession.findMany({
+    where: seesAllSessions(user) ? {} : { interviewers: { some: { userId: user.id } } },
+    orderBy: { createdAt: "desc" },
+    take: LIST_LIMIT,
+    select: listSelect,
+  });
+  return rows.map((row) => toSessionListItem(row, sessionCan(user, "run", { interviewerIds: row.interviewers.map((i) => i.user.id) })));
+}

@@ -1,0 +1,74 @@
+// Every input the sessions feature accepts, shared by the JSON API, the server actions and the forms.
+import { z } from "zod";
+import { emailSchema } from "@/features/auth/schemas";
+import { SESSION_ACTIONS } from "./state";
+
+export const MAX_SESSION_QUESTIONS = 30;
+export const MAX_BUDGET_MINUTES = 120;
+export const DEFAULT_BUDGET_SECONDS = 600;
+
+export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long");
+export const sessionParamsSchema = z.object({ id: idSchema });
+
+const optionalEmail = z
+  .union([z.literal(""), emailSchema])
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+export const budgetSecondsSchema = z
+  .number({ message: "Enter a number of seconds" })
+  .int("Use whole seconds")
+  .min(30, "At least 30 seconds")
+  .max(MAX_BUDGET_MINUTES * 60, `At most ${MAX_BUDGET_MINUTES} minutes`);
+
+export const createSessionSchema = z
+  .object({
+    candidateName: z.string().trim().min(1, "Enter the candidate's name").max(120, "Use at most 120 characters"),
+    candidateEmail: optionalEmail,
+    title: z.string().trim().max(200, "Use at most 200 characters").optional(),
+    kitId: idSchema.optional(),
+    questionIds: z
+      .array(idSchema)
+      .min(1, "Pick at least one question")
+      .max(MAX_SESSION_QUESTIONS, `At most ${MAX_SESSION_QUESTIONS} questions`)
+      .refine((ids) => new Set(ids).size === ids.length, "A question is picked twice")
+      .optional(),
+    /** Seconds per picked question, in the order of questionIds; a kit brings its own budgets. */
+    budgets: z.array(budgetSecondsSchema).max(MAX_SESSION_QUESTIONS).optional(),
+    interviewerEmails: z.array(emailSchema).max(10, "At most 10 more interviewers").optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.kitId === !value.questionIds) {
+      ctx.addIssue({ code: "custom", path: ["questionIds"], message: "Pick a kit or questions, not both and not neither" });
+    }
+    if (value.budgets && value.questionIds && value.budgets.length !== value.questionIds.length) {
+      ctx.addIssue({ code: "custom", path: ["budgets"], message: "Give one budget per question" });
+    }
+  });
+export type CreateSessionInput = z.infer<typeof createSessionSchema>;
+
+export const sessionActionSchema = z.object({
+  type: z.enum(SESSION_ACTIONS, { message: `Use one of: ${SESSION_ACTIONS.join(", ")}` }),
+  /**
+   * The revision the client acted on. When given, the action applies only if the session is still
+   * at it, so two interviewers pressing "Reveal" at once reveal one probe, not two.
+   */
+  expectedRevision: z.number().int().min(0).optional(),
+});
+export type SessionActionInput = z.infer<typeof sessionActionSchema>;
+
+export const RATINGS = [1, 2, 3, 4] as const;
+
+export const noteParamsSchema = z.object({ id: idSchema, position: z.coerce.number().int().min(0).max(MAX_SESSION_QUESTIONS) });
+
+export const saveNoteSchema = z.object({
+  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.null()], { message: "Rate from 1 to 4" }),
+  notes: z.string().max(20_000, "Keep notes under 20,000 characters"),
+  heardWrongAnswers: z.array(z.number().int().min(0).max(49)).max(50),
+  hintedProbes: z.array(z.number().int().min(0).max(49)).max(50),
+  /** The note revision this edit is based on; 0 for a note not yet saved. */
+  revision: z.number().int().min(0),
+});
+export type SaveNoteInput = z.infer<typeof saveNoteSchema>;
+
+export const tokenParamsSchema = z.object({ token: z.string().min(1).max(200) });

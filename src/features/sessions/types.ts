@@ -1,0 +1,76 @@
+// Shapes the interviewer side receives (cockpit, overview, list). Isomorphic type-only module so
+// client components can name them without importing the server mappers in dto.ts.
+import type { Rating } from "./rating";
+import type { SessionStatus } from "./state";
+
+export type NoteView = {
+  rating: Rating | null;
+  notes: string;
+  heardWrongAnswers: number[];
+  hintedProbes: number[];
+  /** 0 until the note is first saved; every save increments it (compare-and-set against other tabs). */
+  revision: number;
+};
+
+export type CockpitQuestion = {
+  position: number;
+  title: string;
+  level: string;
+  version: number;
+  promptHtml: string;
+  modelAnswerHtml: string;
+  wrongAnswers: Array<{ answerHtml: string; whyHtml: string }>;
+  probes: Array<{ question: string; answerHtml: string }>;
+  sections: Array<{ label: string; bodyHtml: string }>;
+  budgetSeconds: number;
+  revealedProbes: number;
+  elapsedMs: number;
+  activeSince: string | null;
+  /** This interviewer's own note; other panelists' notes are never sent. */
+  note: NoteView;
+};
+
+export type PanelMember = { id: string; name: string; email: string };
+
+export type InterviewerView = {
+  id: string;
+  title: string;
+  status: SessionStatus;
+  revision: number;
+  currentIndex: number;
+  total: number;
+  startedAt: string | null;
+  endedAt: string | null;
+  /** The server's clock when this view was read; clients derive timers from it, not from their own clock. */
+  serverNow: string;
+  candidate: { name: string; email: string | null };
+  interviewers: PanelMember[];
+  me: { id: string };
+  questions: CockpitQuestion[];
+};
+
+export type SessionOverview = {
+  id: string;
+  title: string;
+  status: SessionStatus;
+  candidate: { name: string; email: string | null };
+  createdAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  createdBy: string;
+  kitName: string | null;
+  interviewers: PanelMember[];
+  questions: Array<{ position: number; title: string; level: string; version: number; budgetSeconds: number }>;
+  canRun: boolean;
+};
+
+export type SessionListItem = {
+  id: string;
+  title: string;
+  status: SessionStatus;
+  candidateName: string;
+  questionCount: number;
+  interviewers: string[];
+  createdAt: string;
+  canRun: boolean;
+};

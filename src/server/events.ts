@@ -1,0 +1,151 @@
+import "server-only";
+import pg from "pg";
+import { env } from "@/env";
+import type { Tx } from "@/server/db";
+
+// Live-session fan-out across app instances. A transition commits with
+// `pg_notify('probe_session', {id, rev})`; every instance keeps ONE dedicated connection LISTENing
+// (not Prisma's pool: a pooled connection is handed back and its LISTEN with it) and calls the
+// subscribers of that session. After a dropped connection it reconnects with backoff and tells
+// every subscriber to re-read, since notifications sent meanwhile are lost.
+
+export const SESSION_CHANNEL = "probe_session";
+
+/** `rev` is null when the listener reconnected and the subscriber must re-read whatever it holds. */
+export type SessionChange = { id: string; rev: number | null };
+type Listener = (change: SessionChange) => void;
+
+const MAX_BACKOFF_MS = 10_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export type SessionEventHub = {
+  subscribe(sessionId: string, onChange: Listener): () => void;
+  /** Resolves once LISTEN is in place, so a caller can read state knowing no later change is missed. */
+  listening(): Promise<void>;
+  subscriberCount(): number;
+  close(): Promise<void>;
+};
+
+export function createSessionEventHub(connectionString: string): SessionEventHub {
+  const listeners = new Map<string, Set<Listener>>();
+  let client: pg.Client | null = null;
+  let ready: Promise<void> | null = null;
+  let closed = false;
+
+  function dispatch(change: SessionChange) {
+    for (const listener of listeners.get(change.id) ?? []) {
+      try {
+        listener(change);
+      } catch (error) {
+        console.warn("[events] a subscriber failed", error);
+      }
+    }
+  }
+
+  function onNotification(message: pg.Notification) {
+    if (message.channel !== SESSION_CHANNEL || !message.payload) return;
+    try {
+      const payload = JSON.parse(message.payload) as { id?: unknown; rev?: unknown };
+      if (typeof payload.id !== "string") return;
+      dispatch({ id: payload.id, rev: typeof payload.rev === "number" ? payload.rev : null });
+    } catch {
+      console.warn("[events] ignored a malformed notification");
+    }
+  }
+
+  async function connectOnce(): Promise<pg.Client> {
+    const next = new pg.Client({ connectionString, keepAlive: true, application_name: "probe-events" });
+    // Without an 'error' listener a dropped connection would crash the process.
+    next.on("error", () => undefined);
+    try {
+      await next.connect();
+      next.on("notification", onNotification);
+      await next.query(`LISTEN ${SESSION_CHANNEL}`);
+      return next;
+    } catch (error) {
+      next.end().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async function connect(isReconnect: boolean): Promise<void> {
+    for (let attempt = 0; !closed; attempt++) {
+      try {
+        const connected = await connectOnce();
+        if (closed) {
+          await connected.end();
+          return;
+        }
+        client = connected;
+        connected.once("end", () => onDropped(connected));
+        connected.once("error", () => onDropped(connected));
+        if (isReconnect) for (const id of listeners.keys()) dispatch({ id, rev: null });
+        return;
+      } catch (error) {
+        const wait = Math.min(MAX_BACKOFF_MS, 250 * 2 ** attempt);
+        console.warn(`[events] LISTEN connection failed (${String(error)}); retrying in ${wait} ms`);
+        await sleep(wait);
+      }
+    }
+  }
+
+  function onDropped(dropped: pg.Client) {
+    if (client !== dropped || closed) return;
+    client = null;
+    dropped.end().catch(() => undefined);
+    console.warn("[events] LISTEN connection lost; reconnecting");
+    ready = connect(true);
+  }
+
+  function ensure(): Promise<void> {
+    ready ??= connect(false);
+    return ready;
+  }
+
+  return {
+    subscribe(sessionId, onChange) {
+      let set = listeners.get(sessionId);
+      if (!set) listeners.set(sessionId, (set = new Set()));
+      set.add(onChange);
+      void ensure();
+      return () => {
+        set.delete(onChange);
+        if (set.size === 0 && listeners.get(sessionId) === set) listeners.delete(sessionId);
+      };
+    },
+    listening: ensure,
+    subscriberCount: () => [...listeners.values()].reduce((sum, set) => sum + set.size, 0),
+    async close() {
+      closed = true;
+      listeners.clear();
+      const current = client;
+      client = null;
+      await current?.end().catch(() => undefined);
+    },
+  };
+}
+
+// One hub per process, kept on globalThis so development reloads do not multiply connections.
+const globalForEvents = globalThis as unknown as { probeSessionEvents?: SessionEventHub };
+
+export function sessionEvents(): SessionEventHub {
+  globalForEvents.probeSessionEvents ??= createSessionEventHub(env.DATABASE_URL);
+  return globalForEvents.probeSessionEvents;
+}
+
+/** Closes this process's listener (shutdown, tests); the next subscriber opens a new one. */
+export async function closeSessionEvents(): Promise<void> {
+  const hub = globalForEvents.probeSessionEvents;
+  globalForEvents.probeSessionEvents = undefined;
+  await hub?.close();
+}
+
+/**
+ * Queues the change event inside the caller's transaction: Postgres delivers it on commit and
+ * drops it on rollback, so no one hears of a transition that did not happen.
+ */
+export async function notifySessionChange(tx: Tx, sessionId: string): Promise<void> {
+  await tx.$executeRaw`
+    SELECT pg_notify(${SESSION_CHANNEL}, json_build_object('id', "id", 'rev', "revision")::text)
+    FROM "InterviewSession" WHERE "id" = ${sessionId}`;
+}

@@ -1,0 +1,71 @@
+// Starts another `next start` of the same production build on the same e2e database, for tests
+// that need two app instances (live events crossing instances through LISTEN/NOTIFY).
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { E2E_AUTH_SECRET } from "./e2e-env";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: string[]): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`second instance exited (${child.exitCode}):\n${log.join("")}`);
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`second instance did not become healthy:\n${log.join("")}`);
+}
+
+export type AppInstance = { url: string; stop: () => Promise<void> };
+
+/** Another app instance on a free port, same build (NEXT_DIST_DIR) and same database as the primary. */
+export async function startSecondInstance(): Promise<AppInstance> {
+  const primaryPort = Number(process.env.E2E_PORT ?? 3210);
+  const databaseUrl = readFileSync(path.join(root, `.data/e2e-db-url-${primaryPort}`), "utf8").trim();
+  const port = await freePort();
+  const log: string[] = [];
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      PROBE_LOCAL: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+  const url = `http://localhost:${port}`;
+  try {
+    await waitForHealth(url, child, log);
+  } catch (error) {
+    child.kill("SIGTERM");
+    throw error;
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
