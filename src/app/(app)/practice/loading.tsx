@@ -1,5 +1,0 @@
-import { Spinner } from "@/components/ui/states";
-
-export default function Loading() {
-  return <Spinner label="Loading" />;
-}

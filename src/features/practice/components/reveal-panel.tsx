@@ -1,0 +1,37 @@
+import { MarkdownHtml } from "@/components/markdown";
+import type { RevealView } from "../dto";
+
+/** The candidate's own answer beside the model answer and the wrong answers people commonly give. */
+export function RevealPanel({ answer, reveal }: { answer: string; reveal: RevealView }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <section aria-labelledby="your-answer" className="rounded-lg border border-line bg-surface p-5">
+        <h3 id="your-answer" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Your answer</h3>
+        <p className="whitespace-pre-wrap break-words" data-testid="own-answer">{answer}</p>
+      </section>
+      <section aria-labelledby="model-answer" className="rounded-lg border border-accent/40 bg-surface p-5">
+        <h3 id="model-answer" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Model answer</h3>
+        <MarkdownHtml html={reveal.modelAnswerHtml} />
+        {reveal.wrongAnswers.length ? (
+          <>
+            <h3 className="mb-2 mt-5 text-sm font-semibold uppercase tracking-wide text-muted">Common wrong answers</h3>
+            <ul className="space-y-3">
+              {reveal.wrongAnswers.map((wrong, i) => (
+                <li key={i} className="border-l-2 border-danger pl-3 text-sm">
+                  <MarkdownHtml html={wrong.answerHtml} />
+                  {wrong.whyHtml ? <MarkdownHtml html={wrong.whyHtml} className="mt-1 text-muted" /> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {reveal.sections.map((section) => (
+          <details key={section.label} className="mt-4 text-sm">
+            <summary className="cursor-pointer font-medium">{section.label}</summary>
+            <MarkdownHtml html={section.bodyHtml} className="mt-2" />
+          </details>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { Alert } from "@/components/ui/states";
+import { LEVEL_LABELS, LEVELS, type Level } from "@/features/questions/content";
+import type { ActionError } from "@/lib/app-error";
+import { startRunAction } from "../actions";
+import type { StartRunInput } from "../schemas";
+
+type Bank = { id: string; name: string; questionCount: number };
+
+export function StartPractice({ banks, dueCount }: { banks: Bank[]; dueCount: number }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<ActionError | null>(null);
+
+  function start(input: StartRunInput) {
+    startTransition(async () => {
+      const result = await startRunAction(input);
+      if (result.ok) router.push(`/practice/run/${result.data.runId}`);
+      else setError(result.error);
+    });
+  }
+
+  const fe = error?.fieldErrors;
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="due-heading" className="rounded-lg border border-line bg-surface p-5">
+        <h2 id="due-heading" className="font-semibold">Due today</h2>
+        <p className="mt-1 text-sm text-muted">
+          {dueCount === 0 ? "Nothing is due. Questions come back here when it is time to practise them again." : `${dueCount} question${dueCount === 1 ? " is" : "s are"} ready to come back.`}
+        </p>
+        <Button className="mt-4" disabled={pending || dueCount === 0} onClick={() => start({ mode: "due" })}>
+          Due today ({dueCount})
+        </Button>
+      </section>
+
+      <section aria-labelledby="pick-heading" className="rounded-lg border border-line bg-surface p-5">
+        <h2 id="pick-heading" className="font-semibold">Choose questions</h2>
+        {error && !fe ? <div className="mt-3"><Alert>{error.message}</Alert></div> : null}
+        {banks.length === 0 ? (
+          <p className="mt-2 text-sm text-muted">There are no question banks yet. Ask an interviewer to add one.</p>
+        ) : (
+          <form
+            className="mt-4 grid gap-4"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              const form = new FormData(event.currentTarget);
+              start({
+                mode: "pick",
+                bankId: String(form.get("bankId") ?? ""),
+                levels: form.getAll("levels").map(String) as Level[],
+                count: String(form.get("count") ?? ""),
+                includeToday: form.get("includeToday") === "on",
+              });
+            }}
+          >
+            <Field id="practice-bank" label="Bank" errors={fe?.bankId}>
+              <Select id="practice-bank" name="bankId" invalid={!!fe?.bankId} defaultValue={banks[0]?.id}>
+                {banks.map((bank) => (
+                  <option key={bank.id} value={bank.id}>
+                    {bank.name} ({bank.questionCount} question{bank.questionCount === 1 ? "" : "s"})
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <fieldset aria-describedby={fe?.levels ? "practice-levels-error" : undefined}>
+              <legend className="mb-1 text-sm font-medium">Levels</legend>
+              <div className="flex flex-wrap gap-x-4 gap-y-2">
+                {LEVELS.map((level) => (
+                  <label key={level} className="flex min-h-10 items-center gap-2 text-sm">
+                    <input type="checkbox" name="levels" value={level} defaultChecked className="size-4 accent-accent" />
+                    {LEVEL_LABELS[level]}
+                  </label>
+                ))}
+              </div>
+              {fe?.levels ? <p id="practice-levels-error" role="alert" className="mt-1 text-sm text-danger">{fe.levels.join(" ")}</p> : null}
+            </fieldset>
+            <Field id="practice-count" label="How many questions" errors={fe?.count}>
+              <Input id="practice-count" name="count" type="number" inputMode="numeric" min={1} max={50} defaultValue={5} className="max-w-32" invalid={!!fe?.count} />
+            </Field>
+            <div>
+              <label className="flex min-h-10 items-center gap-2 text-sm">
+                <input type="checkbox" name="includeToday" className="size-4 accent-accent" aria-describedby={fe?.includeToday ? "practice-today-error" : undefined} />
+                Include questions I already practised today
+              </label>
+              {fe?.includeToday ? <p id="practice-today-error" role="alert" className="text-sm text-danger">{fe.includeToday.join(" ")}</p> : null}
+            </div>
+            <div>
+              <Button type="submit" disabled={pending}>{pending ? "Starting…" : "Start practice"}</Button>
+            </div>
+          </form>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+import "server-only";
+// Reads for practice pages. Every query is scoped to the signed-in candidate's own rows (userId in
+// the where clause), so another candidate's run or history is simply not found.
+import type { Prisma } from "@/generated/prisma/client";
+import { requirePermission } from "@/server/auth";
+import { db } from "@/server/db";
+import { draftSchema } from "./schemas";
+import { contextOf, toHistoryAttempt, toQuestionView, toRevealView, versionSelect, type RunView } from "./dto";
+import { canSeePractice } from "./policy";
+import { summarizeProgress, type Progress } from "./progress";
+import { initialDraft, isRevealed, reconcile } from "./run-state";
+import { dueQueue } from "./scheduling";
+import { hashShareToken } from "./share-token";
+
+/** Questions that can still be practised: archived ones keep their history but are never offered. */
+export const activeQuestion: Prisma.QuestionWhereInput = { archivedAt: null };
+
+export async function dueCards(userId: string) {
+  return db.practiceCard.findMany({ where: { userId, question: activeQuestion }, select: { questionId: true, due: true, lastReview: true } });
+}
+
+async function loadProgress(userId: string, now: Date): Promise<Progress> {
+  const [attempts, cards] = await Promise.all([
+    db.practiceAttempt.findMany({ where: { userId }, select: { questionId: true, grade: true, createdAt: true } }),
+    dueCards(userId),
+  ]);
+  const ids = [...new Set([...attempts.map((a) => a.questionId), ...cards.map((c) => c.questionId)])];
+  const questions = await db.question.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, title: true, level: true, bankId: true, bank: { select: { name: true } } },
+  });
+  return summarizeProgress({
+    attempts,
+    cards,
+    questions: questions.map((q) => ({ id: q.id, title: q.title, level: q.level, bankId: q.bankId, bankName: q.bank.name })),
+    now,
+  });
+}
+
+export async function getPracticeHome(now = new Date()) {
+  const user = await requirePermission("practice:use");
+  const [banks, cards, unfinished, progress] = await Promise.all([
+    db.bank.findMany({
+      where: { questions: { some: activeQuestion } },
+      select: { id: true, name: true, _count: { select: { questions: { where: activeQuestion } } } },
+      orderBy: { name: "asc" },
+    }),
+    dueCards(user.id),
+    db.practiceRun.findFirst({
+      where: { userId: user.id, finishedAt: null },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, position: true, questionIds: true, createdAt: true },
+    }),
+    loadProgress(user.id, now),
+  ]);
+  return {
+    banks: banks.map((b) => ({ id: b.id, name: b.name, questionCount: b._count.questions })),
+    dueCount: dueQueue(cards, now).length,
+    unfinished: unfinished ? { id: unfinished.id, position: unfinished.position, total: unfinished.questionIds.length, startedAt: unfinished.createdAt } : null,
+    totals: progress.totals,
+    streak: progress.streak,
+  };
+}
+
+export async function getMyProgress(now = new Date()): Promise<Progress> {
+  const user = await requirePermission("practice:use");
+  return loadProgress(user.id, now);
+}
+
+export async function getRunView(runId: string): Promise<RunView | null> {
+  const user = await requirePermission("practice:use");
+  const run = await db.practiceRun.findFirst({ where: { id: runId, userId: user.id } });
+  if (!run || !canSeePractice(user, run)) return null;
+  const total = run.questionIds.length;
+
+  if (run.finishedAt || run.position >= total) {
+    const attempts = await db.practiceAttempt.findMany({
+      where: { runId: run.id, userId: user.id },
+      orderBy: { createdAt: "asc" },
+      select: { questionId: true, grade: true, durationMs: true, questionVersion: { select: { title: true } } },
+    });
+    const cards = await db.practiceCard.findMany({
+      where: { userId: user.id, questionId: { in: attempts.map((a) => a.questionId) } },
+      select: { questionId: true, due: true },
+    });
+    const dueOf = new Map(cards.map((c) => [c.questionId, c.due]));
+    return {
+      kind: "finished",
+      runId: run.id,
+      total,
+      results: attempts.map((a) => ({ questionId: a.questionId, title: a.questionVersion.title, grade: a.grade, durationMs: a.durationMs, nextDue: dueOf.get(a.questionId) ?? null })),
+    };
+  }
+
+  const questionId = run.questionIds[run.position]!;
+  const question = await db.question.findUnique({ where: { id: questionId }, select: { version: true, bank: { select: { name: true } } } });
+  if (!question) return { kind: "missing", runId: run.id, position: run.position, total };
+
+  const stored = draftSchema.safeParse(run.draft);
+  const pinned = stored.success ? stored.data.versionId : null;
+  const version =
+    (pinned ? await db.questionVersion.findFirst({ where: { id: pinned, questionId }, select: versionSelect }) : null) ??
+    (await db.questionVersion.findUniqueOrThrow({ where: { questionId_version: { questionId, version: question.version } }, select: versionSelect }));
+  const draft = reconcile({ ...(stored.success ? stored.data : initialDraft()), versionId: version.id }, contextOf(version));
+  return {
+    kind: "question",
+    runId: run.id,
+    position: run.position,
+    total,
+    question: toQuestionView(version, question.bank.name),
+    draft,
+    reveal: isRevealed(draft.step) ? toRevealView(version) : null,
+  };
+}
+
+export async function getQuestionHistory(questionId: string, now = new Date()) {
+  const user = await requirePermission("practice:use");
+  const attempts = await db.practiceAttempt.findMany({
+    where: { userId: user.id, questionId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      createdAt: true,
+      grade: true,
+      durationMs: true,
+      answer: true,
+      probeAnswers: true,
+      wrongAnswersGiven: true,
+      questionVersion: { select: { version: true, title: true, level: true, probes: true, wrongAnswers: true } },
+    },
+  });
+  // Nothing practised here (or someone else's question history): not found, never "forbidden".
+  if (!attempts.length) return null;
+  const [question, card] = await Promise.all([
+    db.question.findFirst({ where: { id: questionId, ...activeQuestion }, select: { title: true, level: true, bank: { select: { name: true } } } }),
+    db.practiceCard.findUnique({ where: { userId_questionId: { userId: user.id, questionId } }, select: { due: true, reps: true, lapses: true } }),
+  ]);
+  const latest = attempts[0]!.questionVersion;
+  return {
+    questionId,
+    title: question?.title ?? latest.title,
+    level: question?.level ?? latest.level,
+    bankName: question?.bank.name ?? null,
+    canPractise: !!question,
+    card: card ? { nextDue: card.due, reps: card.reps, lapses: card.lapses, overdue: card.due.getTime() <= now.getTime() } : null,
+    attempts: attempts.map(toHistoryAttempt),
+  };
+}
+
+export async function listMyShares() {
+  const user = await requirePermission("practice:use");
+  return db.practiceShare.findMany({
+    where: { userId: user.id },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, createdAt: true, revokedAt: true },
+  });
+}
+
+/** The public, read-only view behind a share link; null for an unknown or revoked link. */
+export async function getSharedProgress(token: string, now = new Date()) {
+  const share = await db.practiceShare.findUnique({
+    where: { tokenHash: hashShareToken(token) },
+    select: { revokedAt: true, userId: true, user: { select: { name: true, active: true } } },
+  });
+  if (!share || share.revokedAt || !share.user.active) return null;
+  return { name: share.user.name, progress: await loadProgress(share.userId, now) };
+}

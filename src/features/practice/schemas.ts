@@ -1,0 +1,57 @@
+// Every input to practice (route params, actions, stored drafts) is parsed here.
+import { z } from "zod";
+import { levelSchema } from "@/features/questions/content";
+import { GRADES } from "./grades";
+import type { Draft } from "./run-state";
+
+export const MAX_RUN_LENGTH = 50;
+const MAX_ANSWER = 20_000;
+
+export const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
+export const runParamsSchema = z.object({ id: idSchema });
+export const questionParamsSchema = z.object({ questionId: idSchema });
+// 32 random bytes in base64url: 43 characters.
+export const shareTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+export const shareParamsSchema = z.object({ token: shareTokenSchema });
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+export const startRunSchema = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("due") }),
+  z.object({
+    mode: z.literal("pick"),
+    bankId: z.string({ message: "Choose a bank" }).trim().min(1, "Choose a bank").max(64).regex(/^[A-Za-z0-9_-]+$/, "Choose a bank"),
+    levels: z.array(levelSchema).min(1, "Choose at least one level"),
+    count: z.coerce
+      .number({ message: "Enter how many questions" })
+      .int("Enter a whole number")
+      .min(1, "At least one question")
+      .max(MAX_RUN_LENGTH, `At most ${MAX_RUN_LENGTH} questions`),
+    includeToday: checkbox.default(false),
+  }),
+  z.object({ mode: z.literal("question"), questionId: idSchema }),
+]);
+export type StartRunInput = z.input<typeof startRunSchema>;
+
+const stepSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("answer") }),
+  z.object({ kind: z.literal("reveal") }),
+  z.object({ kind: z.literal("probe"), index: z.number().int().min(0).max(49), phase: z.enum(["question", "answer"]) }),
+  z.object({ kind: z.literal("grade") }),
+]);
+
+export const draftSchema = z.object({
+  versionId: idSchema.nullable(),
+  step: stepSchema,
+  answer: z.string().max(MAX_ANSWER, "Keep the answer under 20,000 characters"),
+  probeAnswers: z.array(z.string().max(MAX_ANSWER, "Keep the answer under 20,000 characters")).max(50),
+  wrongAnswersGiven: z.array(z.number().int().min(0).max(49)).max(50),
+  grade: z.literal(GRADES).nullable(),
+  // A day at most: the timer only runs while answering.
+  elapsedMs: z.number().int().min(0).max(86_400_000),
+}) satisfies z.ZodType<Draft>;
+
+export const saveDraftSchema = z.object({ runId: idSchema, position: z.number().int().min(0), draft: draftSchema });
+export type SaveDraftInput = z.input<typeof saveDraftSchema>;
+
+export const revokeShareSchema = z.object({ shareId: idSchema });
