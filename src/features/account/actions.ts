@@ -25,6 +25,8 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
     return { email: user.email, newPassword };
   });
   if (!result.ok) return result;
-  await signIn("credentials", { email: result.data.email, password: result.data.newPassword, redirect: false });
+  // Signing in again answers with a redirect that carries the new cookie, so the next page is
+  // rendered with it (never with the old, now refused, one).
+  await signIn("credentials", { email: result.data.email, password: result.data.newPassword, redirectTo: "/account?password=changed" });
   return { ok: true, data: null };
 }

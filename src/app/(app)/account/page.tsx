@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import { Card, PageHeader } from "@/components/ui/states";
+import { Alert, Card, PageHeader } from "@/components/ui/states";
 import { ChangePasswordForm } from "@/features/account/components/change-password-form";
 import { ROLE_LABELS } from "@/lib/roles";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string | string[] }> }) {
   const user = await requirePageUser(undefined, "/account");
+  const changed = (await searchParams).password === "changed";
   return (
     <>
       <PageHeader title="Your account" />
@@ -20,6 +21,11 @@ export default async function AccountPage() {
       </Card>
       <Card>
         <h2 className="mb-4 font-semibold">Change password</h2>
+        {changed ? (
+          <div className="mb-4">
+            <Alert tone="ok">Password changed. You were signed out everywhere else.</Alert>
+          </div>
+        ) : null}
         <ChangePasswordForm />
       </Card>
     </>

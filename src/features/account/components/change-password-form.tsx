@@ -10,7 +10,6 @@ import { changePasswordAction } from "../actions";
 export function ChangePasswordForm() {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
-  const [saved, setSaved] = useState(false);
   const fe = error?.fieldErrors;
   return (
     <form
@@ -22,13 +21,12 @@ export function ChangePasswordForm() {
         const input = Object.fromEntries(new FormData(form));
         startTransition(async () => {
           const result = await changePasswordAction(input);
-          setSaved(result.ok);
-          setError(result.ok ? null : result.error);
-          if (result.ok) form.reset();
+          // On success the action redirects (see actions.ts); only failures come back here.
+          if (result && !result.ok) setError(result.error);
+          else form.reset();
         });
       }}
     >
-      {saved ? <Alert tone="ok">Password changed. You were signed out everywhere else.</Alert> : null}
       {error && !fe ? <Alert>{error.message}</Alert> : null}
       <Field id="currentPassword" label="Current password" errors={fe?.currentPassword}>
         <Input id="currentPassword" type="password" autoComplete="current-password" invalid={!!fe?.currentPassword} />
