@@ -1,11 +1,6 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashSecretToken, newSecretToken } from "@/server/secret-tokens";
 
-// 256 random bits; only the sha256 is stored, so a database leak does not leak working links.
-export function newShareToken(): string {
-  return randomBytes(32).toString("base64url");
-}
-
-export function hashShareToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+// A practice share link is a bearer token like the join link (src/server/secret-tokens.ts).
+export const newShareToken = newSecretToken;
+export const hashShareToken = hashSecretToken;
