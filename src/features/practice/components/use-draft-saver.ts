@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionError, ActionResult } from "@/lib/app-error";
+import { useSaveGuards } from "@/lib/use-save-guards";
 import { saveDraftAction } from "../actions";
 import type { Draft } from "../run-state";
 
@@ -98,25 +99,7 @@ export function useDraftSaver(runId: string, position: number, initial: Draft) {
     [settle],
   );
 
-  // A failed save (network down, server restarting) is tried again until it goes through.
-  useEffect(() => {
-    if (!failures) return;
-    const id = setTimeout(() => void flush(), RETRY_MS);
-    return () => clearTimeout(id);
-  }, [failures, flush]);
-
-  // Leaving the page (closing the tab, switching apps on a phone) saves at once.
-  useEffect(() => {
-    const now = () => void flush();
-    const onHidden = () => document.visibilityState === "hidden" && now();
-    window.addEventListener("pagehide", now);
-    document.addEventListener("visibilitychange", onHidden);
-    return () => {
-      clearTimeout(timer.current);
-      window.removeEventListener("pagehide", now);
-      document.removeEventListener("visibilitychange", onHidden);
-    };
-  }, [flush]);
+  useSaveGuards(flush, failures, RETRY_MS, timer);
 
   return { status, staleMessage, save, commit };
 }

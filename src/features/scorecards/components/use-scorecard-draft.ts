@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FieldErrors } from "@/lib/app-error";
+import { useSaveGuards } from "@/lib/use-save-guards";
 import type { ScorecardView } from "../types";
 import { ApiError, putScorecard, submitScorecardRequest } from "./api";
 import { changesBetween, draftOf, type Draft } from "./draft";
@@ -148,25 +149,7 @@ export function useScorecardDraft(sessionId: string, initial: ScorecardView) {
     if (again) void flush();
   }, [again, flush]);
 
-  // A failed save (network down, server restarting) is tried again until it goes through.
-  useEffect(() => {
-    if (!failures) return;
-    const id = setTimeout(() => void flush(), RETRY_MS);
-    return () => clearTimeout(id);
-  }, [failures, flush]);
-
-  // Leaving the page saves at once.
-  useEffect(() => {
-    const now = () => void flush();
-    const onHidden = () => document.visibilityState === "hidden" && now();
-    window.addEventListener("pagehide", now);
-    document.addEventListener("visibilitychange", onHidden);
-    return () => {
-      clearTimeout(timer.current);
-      window.removeEventListener("pagehide", now);
-      document.removeEventListener("visibilitychange", onHidden);
-    };
-  }, [flush]);
+  useSaveGuards(flush, failures, RETRY_MS, timer);
 
   return { card, draft, edit, status, message, fieldErrors, submit, amending, startAmending, cancelAmending, saveAmendment };
 }
