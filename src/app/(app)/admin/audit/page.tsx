@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/states";
 import { listAuditEntries } from "@/features/audit/queries";
 import { auditFilterSchema } from "@/features/audit/schemas";
@@ -32,31 +33,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {rows.length === 0 ? (
         <EmptyState title="No entries">Sign-ins, role changes, imports, scorecards and decisions are recorded here.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Audit entries, newest first (times in UTC)</caption>
-            <thead className="border-b border-line text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">When (UTC)</th>
-                <th scope="col" className="px-4 py-3 font-medium">Who</th>
-                <th scope="col" className="px-4 py-3 font-medium">What</th>
-                <th scope="col" className="px-4 py-3 font-medium">Target</th>
-                <th scope="col" className="px-4 py-3 font-medium">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-line align-top last:border-0">
-                  <td className="whitespace-nowrap px-4 py-2">{formatter.format(row.createdAt)}</td>
-                  <td className="px-4 py-2">{row.actor ? `${row.actor.name} (${row.actor.email})` : <span className="text-muted">—</span>}</td>
-                  <td className="px-4 py-2 font-mono text-xs">{row.action}</td>
-                  <td className="px-4 py-2 text-xs">{row.targetType ? `${row.targetType} ${row.targetId ?? ""}` : "—"}</td>
-                  <td className="max-w-xs break-words px-4 py-2 font-mono text-xs">{JSON.stringify(row.details)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Audit entries, newest first (times in UTC)" columns={["When (UTC)", "Who", "What", "Target", "Details"]}>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-line align-top last:border-0">
+              <td className="whitespace-nowrap px-4 py-2">{formatter.format(row.createdAt)}</td>
+              <td className="px-4 py-2">{row.actor ? `${row.actor.name} (${row.actor.email})` : <span className="text-muted">—</span>}</td>
+              <td className="px-4 py-2 font-mono text-xs">{row.action}</td>
+              <td className="px-4 py-2 text-xs">{row.targetType ? `${row.targetType} ${row.targetId ?? ""}` : "—"}</td>
+              <td className="max-w-xs break-words px-4 py-2 font-mono text-xs">{JSON.stringify(row.details)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {nextBefore ? (
         <p className="mt-4">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { Alert, Card, PageHeader } from "@/components/ui/states";
 import {
@@ -14,20 +13,14 @@ import {
 } from "@/features/candidates/components/debrief-sections";
 import { DecisionForm } from "@/features/candidates/components/decision-form";
 import { RatingChart } from "@/features/candidates/components/rating-chart";
-import { getDebrief } from "@/features/candidates/queries";
-import { candidateParamsSchema } from "@/features/candidates/schemas";
+import { loadDebriefPage } from "@/features/candidates/debrief-page";
 import { STATUS_LABELS } from "@/features/candidates/status";
-import { guardPage } from "@/features/sessions/page-guard";
 import { can } from "@/lib/policy";
-import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Debrief" };
 
 export default async function DebriefPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = candidateParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const user = await requirePageUser("candidates:review", `/candidates/${parsed.data.id}`);
-  const debrief = await guardPage(() => getDebrief(user, parsed.data.id));
+  const { user, debrief } = await loadDebriefPage(params, (id) => `/candidates/${id}`);
   const { candidate } = debrief;
   const withCards = debrief.sessions.filter((s) => s.submitted.length);
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { compactCellClass as td, DataTable } from "@/components/ui/data-table";
 import { Alert, EmptyState, PageHeader } from "@/components/ui/states";
 import { getCalibration } from "@/features/candidates/calibration-data";
 import { LEVEL_LABELS } from "@/features/questions/content";
@@ -11,9 +12,6 @@ import { cn } from "@/lib/cn";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Calibration" };
-
-const th = "px-3 py-2 font-medium";
-const td = "px-3 py-2";
 
 export default async function CalibrationPage() {
   const user = await requirePageUser("candidates:review", "/candidates/calibration");
@@ -38,37 +36,20 @@ export default async function CalibrationPage() {
         {interviewers.length === 0 ? (
           <EmptyState title="No completed sessions yet" />
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-            <table className="w-full text-left text-sm" data-testid="calibration-interviewers">
-              <caption className="sr-only">Calibration per interviewer</caption>
-              <thead className="border-b border-line text-muted">
-                <tr>
-                  <th scope="col" className={th}>Interviewer</th>
-                  <th scope="col" className={th}>Sessions</th>
-                  <th scope="col" className={th}>Submitted</th>
-                  <th scope="col" className={th}>Mean rating</th>
-                  <th scope="col" className={th}>Spread</th>
-                  <th scope="col" className={th}>Left unrated</th>
-                  <th scope="col" className={th}>End → submit (median)</th>
-                  <th scope="col" className={th}>Slowest</th>
-                </tr>
-              </thead>
-              <tbody>
-                {interviewers.map((i) => (
-                  <tr key={i.id} className="border-b border-line last:border-0">
-                    <th scope="row" className={cn(td, "font-normal")}>{i.name}<span className="block text-xs text-muted">{i.email}</span></th>
-                    <td className={td}>{i.sessions}</td>
-                    <td className={td}>{i.submitted}</td>
-                    <td className={td}>{fixed(i.mean, 2)}</td>
-                    <td className={td}>{fixed(i.spread, 2)}</td>
-                    <td className={td}>{i.unrated}</td>
-                    <td className={td}>{formatDuration(i.medianSubmitMs)}</td>
-                    <td className={td}>{formatDuration(i.slowestSubmitMs)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Calibration per interviewer" columns={["Interviewer", "Sessions", "Submitted", "Mean rating", "Spread", "Left unrated", "End → submit (median)", "Slowest"]} compact testId="calibration-interviewers">
+            {interviewers.map((i) => (
+              <tr key={i.id} className="border-b border-line last:border-0">
+                <th scope="row" className={cn(td, "font-normal")}>{i.name}<span className="block text-xs text-muted">{i.email}</span></th>
+                <td className={td}>{i.sessions}</td>
+                <td className={td}>{i.submitted}</td>
+                <td className={td}>{fixed(i.mean, 2)}</td>
+                <td className={td}>{fixed(i.spread, 2)}</td>
+                <td className={td}>{i.unrated}</td>
+                <td className={td}>{formatDuration(i.medianSubmitMs)}</td>
+                <td className={td}>{formatDuration(i.slowestSubmitMs)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
@@ -78,37 +59,21 @@ export default async function CalibrationPage() {
         {questions.length === 0 ? (
           <EmptyState title="No rated questions yet" />
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-            <table className="w-full text-left text-sm" data-testid="calibration-questions">
-              <caption className="sr-only">Calibration per question</caption>
-              <thead className="border-b border-line text-muted">
-                <tr>
-                  <th scope="col" className={th}>Question</th>
-                  <th scope="col" className={th}>Sessions</th>
-                  <th scope="col" className={th}>Ratings</th>
-                  <th scope="col" className={th}>Mean</th>
-                  <th scope="col" className={th}>Spread</th>
-                  <th scope="col" className={th}>Widest gap in a session</th>
-                  <th scope="col" className={th}>Flag</th>
-                </tr>
-              </thead>
-              <tbody>
-                {questions.map((q) => (
-                  <tr key={q.questionId} className={cn("border-b border-line last:border-0", q.inconsistent && "bg-warn/10")} data-inconsistent={q.inconsistent}>
-                    <th scope="row" className={cn(td, "font-normal", q.inconsistent && "border-l-4 border-warn")}>
-                      {q.title}<span className="block text-xs text-muted">{LEVEL_LABELS[q.level]}</span>
-                    </th>
-                    <td className={td}>{q.sessions}</td>
-                    <td className={td}>{q.ratings}</td>
-                    <td className={td}>{fixed(q.mean, 2)}</td>
-                    <td className={td}>{fixed(q.spread, 2)}</td>
-                    <td className={td}>{q.maxGap ?? "—"}</td>
-                    <td className={cn(td, q.inconsistent && "font-semibold text-warn")}>{q.inconsistent ? "⚠ Inconsistent" : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Calibration per question" columns={["Question", "Sessions", "Ratings", "Mean", "Spread", "Widest gap in a session", "Flag"]} compact testId="calibration-questions">
+            {questions.map((q) => (
+              <tr key={q.questionId} className={cn("border-b border-line last:border-0", q.inconsistent && "bg-warn/10")} data-inconsistent={q.inconsistent}>
+                <th scope="row" className={cn(td, "font-normal", q.inconsistent && "border-l-4 border-warn")}>
+                  {q.title}<span className="block text-xs text-muted">{LEVEL_LABELS[q.level]}</span>
+                </th>
+                <td className={td}>{q.sessions}</td>
+                <td className={td}>{q.ratings}</td>
+                <td className={td}>{fixed(q.mean, 2)}</td>
+                <td className={td}>{fixed(q.spread, 2)}</td>
+                <td className={td}>{q.maxGap ?? "—"}</td>
+                <td className={cn(td, q.inconsistent && "font-semibold text-warn")}>{q.inconsistent ? "⚠ Inconsistent" : "—"}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

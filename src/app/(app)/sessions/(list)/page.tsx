@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/states";
 import { StatusBadge } from "@/features/sessions/components/status-badge";
 import { listSessions } from "@/features/sessions/queries";
@@ -29,41 +30,25 @@ export default async function SessionsPage() {
           )}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Interview sessions, newest first</caption>
-            <thead className="border-b border-line text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Candidate</th>
-                <th scope="col" className="px-4 py-3 font-medium">Session</th>
-                <th scope="col" className="px-4 py-3 font-medium">Status</th>
-                <th scope="col" className="px-4 py-3 font-medium">Questions</th>
-                <th scope="col" className="px-4 py-3 font-medium">Panel</th>
-                <th scope="col" className="px-4 py-3 font-medium">Created (UTC)</th>
-                <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((session) => (
-                <tr key={session.id} className="border-b border-line last:border-0" data-testid="session-row">
-                  <td className="px-4 py-3 font-medium">
-                    <Link href={`/sessions/${session.id}`} className="hover:underline">{session.candidateName}</Link>
-                  </td>
-                  <td className="px-4 py-3">{session.title}</td>
-                  <td className="px-4 py-3"><StatusBadge status={session.status} /></td>
-                  <td className="px-4 py-3">{session.questionCount}</td>
-                  <td className="px-4 py-3">{session.interviewers.join(", ")}</td>
-                  <td className="px-4 py-3 whitespace-nowrap">{dateFormat.format(new Date(session.createdAt))}</td>
-                  <td className="px-4 py-3 text-right">
-                    {session.canRun && (session.status === "SCHEDULED" || session.status === "LIVE") ? (
-                      <Link href={`/sessions/${session.id}/run`} className={buttonClass("secondary", "min-h-8 px-3")}>Run</Link>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Interview sessions, newest first" columns={["Candidate", "Session", "Status", "Questions", "Panel", "Created (UTC)", { label: "Actions", hidden: true }]}>
+          {sessions.map((session) => (
+            <tr key={session.id} className="border-b border-line last:border-0" data-testid="session-row">
+              <td className="px-4 py-3 font-medium">
+                <Link href={`/sessions/${session.id}`} className="hover:underline">{session.candidateName}</Link>
+              </td>
+              <td className="px-4 py-3">{session.title}</td>
+              <td className="px-4 py-3"><StatusBadge status={session.status} /></td>
+              <td className="px-4 py-3">{session.questionCount}</td>
+              <td className="px-4 py-3">{session.interviewers.join(", ")}</td>
+              <td className="px-4 py-3 whitespace-nowrap">{dateFormat.format(new Date(session.createdAt))}</td>
+              <td className="px-4 py-3 text-right">
+                {session.canRun && (session.status === "SCHEDULED" || session.status === "LIVE") ? (
+                  <Link href={`/sessions/${session.id}/run`} className={buttonClass("secondary", "min-h-8 px-3")}>Run</Link>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

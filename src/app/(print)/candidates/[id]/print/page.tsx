@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import {
   AllNotes,
   DecisionHistory,
@@ -12,20 +11,14 @@ import {
 } from "@/features/candidates/components/debrief-sections";
 import { PrintButton } from "@/features/candidates/components/print-button";
 import { RatingChart } from "@/features/candidates/components/rating-chart";
-import { getDebrief } from "@/features/candidates/queries";
-import { candidateParamsSchema } from "@/features/candidates/schemas";
+import { loadDebriefPage } from "@/features/candidates/debrief-page";
 import { STATUS_LABELS } from "@/features/candidates/status";
 import { formatDateTime } from "@/features/scorecards/format";
-import { guardPage } from "@/features/sessions/page-guard";
-import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Debrief (print)" };
 
 export default async function PrintDebriefPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = candidateParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const user = await requirePageUser("candidates:review", `/candidates/${parsed.data.id}/print`);
-  const debrief = await guardPage(() => getDebrief(user, parsed.data.id));
+  const { user, debrief } = await loadDebriefPage(params, (id) => `/candidates/${id}/print`);
   const { candidate } = debrief;
 
   return (
