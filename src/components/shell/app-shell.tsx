@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOutAction } from "@/features/auth/actions";
 import { navFor, type Actor } from "@/lib/policy";
 import { ROLE_LABELS as ROLE_LABEL } from "@/lib/roles";
 import { NavLinks } from "./nav-links";
+import { SignOutForm } from "./sign-out-form";
 
 
 export function AppShell({ user, children }: { user: Actor & { name: string; email: string }; children: ReactNode }) {
@@ -21,9 +21,7 @@ export function AppShell({ user, children }: { user: Actor & { name: string; ema
               <span className="block font-medium" data-testid="user-name">{user.name}</span>
               <span className="block text-xs text-muted" data-testid="user-role">{ROLE_LABEL[user.role]}</span>
             </Link>
-            <form action={signOutAction}>
-              <button type="submit" className="rounded-md border border-line px-3 py-1.5 hover:bg-canvas">Sign out</button>
-            </form>
+            <SignOutForm />
           </div>
         </div>
       </header>

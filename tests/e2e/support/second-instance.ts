@@ -30,13 +30,17 @@ async function waitForHealth(url: string, child: ChildProcess, log: string[]): P
   throw new Error(`second instance did not become healthy:\n${log.join("")}`);
 }
 
-export type AppInstance = { url: string; stop: () => Promise<void> };
+/** `stop("SIGKILL")` is a crash: no graceful shutdown, which would wait for open event streams. */
+export type AppInstance = { url: string; port: number; stop: (signal?: NodeJS.Signals) => Promise<void> };
 
-/** Another app instance on a free port, same build (NEXT_DIST_DIR) and same database as the primary. */
-export async function startSecondInstance(): Promise<AppInstance> {
+/**
+ * Another app instance, same build (NEXT_DIST_DIR) and same database as the primary, on a free
+ * port or on `port` (to restart a stopped instance where its browsers expect it).
+ */
+export async function startSecondInstance(options: { port?: number } = {}): Promise<AppInstance> {
   const primaryPort = Number(process.env.E2E_PORT ?? 3210);
   const databaseUrl = readFileSync(path.join(root, `.data/e2e-db-url-${primaryPort}`), "utf8").trim();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const log: string[] = [];
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
@@ -61,11 +65,12 @@ export async function startSecondInstance(): Promise<AppInstance> {
   }
   return {
     url,
-    stop: () =>
+    port,
+    stop: (signal = "SIGTERM") =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
-        child.kill("SIGTERM");
+        child.kill(signal);
       }),
   };
 }

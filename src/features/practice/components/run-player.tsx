@@ -17,12 +17,12 @@ import { RevealPanel } from "./reveal-panel";
 import { RunTimer, SaveStatusText } from "./run-timer";
 import { useDraftSaver } from "./use-draft-saver";
 
-type Props = { anchors: GradeAnchors; runId: string; position: number; total: number; question: QuestionView; initialDraft: Draft; initialReveal: RevealView | null };
+type Props = { anchors: GradeAnchors; runId: string; position: number; total: number; question: QuestionView; initialDraft: Draft; initialReveal: RevealView | null; userId: string };
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !["checkbox", "radio"].includes(target.type));
 
-export function RunPlayer({ anchors, runId, position, total, question, initialDraft, initialReveal }: Props) {
+export function RunPlayer({ anchors, runId, position, total, question, initialDraft, initialReveal, userId }: Props) {
   const router = useRouter();
   const ctx = useMemo(() => ({ probeCount: question.probeCount, wrongCount: question.wrongCount }), [question.probeCount, question.wrongCount]);
   const [draft, setDraft] = useState(initialDraft);
@@ -30,7 +30,9 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [moving, startMoving] = useTransition();
-  const { save, commit, status: saveStatus, staleMessage } = useDraftSaver(runId, position, initialDraft);
+  const { save, commit, restore, discard, status: saveStatus, staleMessage } = useDraftSaver(runId, position, initialDraft, userId);
+  // A draft kept on this device that differs from one saved elsewhere since: the candidate chooses.
+  const [kept, setKept] = useState<Draft | null>(null);
   const draftRef = useRef(initialDraft);
   // Guards against a second Ctrl+Enter arriving before React has re-rendered with `busy`.
   const inFlight = useRef(false);
@@ -47,6 +49,23 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
     },
     [save],
   );
+
+  // Once, after mount (the server render has no browser storage): a draft kept on this device
+  // from an earlier visit comes back and is sent; one that clashes with a newer saved draft at
+  // the same step is offered, one from a step the run has left behind is dropped.
+  useEffect(() => {
+    const id = setTimeout(() => {
+      const restored = restore();
+      if (restored.kind === "resend") apply(restored.value, true);
+      if (restored.kind === "conflict") {
+        if (JSON.stringify(restored.value.step) === JSON.stringify(initialDraft.step)) setKept(restored.value);
+        else discard();
+      }
+    }, 0);
+    return () => clearTimeout(id);
+    // Only the first render's draft is what the kept one is compared with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const dispatch = useCallback(
     (event: RunEvent) => {
@@ -188,6 +207,19 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
         </>
       ) : null}
 
+      {kept ? (
+        <KeptDraft
+          kept={kept}
+          onKeep={() => {
+            setKept(null);
+            apply({ ...kept, elapsedMs: Math.max(kept.elapsedMs, draftRef.current.elapsedMs) }, true);
+          }}
+          onDiscard={() => {
+            setKept(null);
+            discard();
+          }}
+        />
+      ) : null}
       {error ? <Alert>{error}</Alert> : null}
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-line bg-canvas/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
         <Button
@@ -201,6 +233,23 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
         <span className="text-xs text-muted">
           <kbd className="rounded border border-line px-1">Ctrl</kbd>/<kbd className="rounded border border-line px-1">⌘</kbd> + <kbd className="rounded border border-line px-1">Enter</kbd>
         </span>
+      </div>
+    </div>
+  );
+}
+
+function KeptDraft({ kept, onKeep, onDiscard }: { kept: Draft; onKeep: () => void; onDiscard: () => void }) {
+  const text = kept.step.kind === "probe" ? kept.probeAnswers[kept.step.index] : kept.answer;
+  return (
+    <div role="alert" className="rounded-md border border-danger p-3 text-sm">
+      <p className="font-medium text-danger">This answer was changed in another tab or window after the version kept on this device was typed.</p>
+      <p className="mt-1 whitespace-pre-wrap text-muted">
+        <span className="font-medium">Kept on this device: </span>
+        {text || "(empty)"}
+      </p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <Button variant="secondary" onClick={onKeep}>Keep mine</Button>
+        <Button variant="secondary" onClick={onDiscard}>Use the saved version</Button>
       </div>
     </div>
   );

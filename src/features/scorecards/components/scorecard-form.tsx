@@ -17,15 +17,16 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   saved: "All changes saved",
   pending: "Unsaved changes…",
   saving: "Saving…",
-  retrying: "Could not save; retrying…",
+  offline: "Offline — kept on this device, will send when you're back",
+  retrying: "Could not save yet; kept on this device, retrying…",
   conflict: "Not saved: changed elsewhere",
   invalid: "Not saved",
 };
 
 /** The interviewer's own scorecard: prefilled from the cockpit, saved as they type, then submitted. */
-export function ScorecardForm({ sessionId, initial, canSubmit }: { sessionId: string; initial: ScorecardView; canSubmit: boolean }) {
+export function ScorecardForm({ sessionId, initial, canSubmit, userId }: { sessionId: string; initial: ScorecardView; canSubmit: boolean; userId: string }) {
   const router = useRouter();
-  const s = useScorecardDraft(sessionId, initial);
+  const s = useScorecardDraft(sessionId, initial, userId);
   const [confirming, setConfirming] = useState(false);
   const locked = s.card.status === "submitted" && !s.amending;
   const { draft, fieldErrors: fe } = s;
@@ -56,14 +57,20 @@ export function ScorecardForm({ sessionId, initial, canSubmit }: { sessionId: st
   return (
     <form className="space-y-6" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Your scorecard">
       <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-3 bg-canvas/95 px-1 py-2 text-sm">
-        <span role="status" aria-live="polite" data-testid="save-status" className={s.status === "conflict" || s.status === "invalid" ? "text-danger" : "text-muted"}>
+        <span role="status" aria-live="polite" data-testid="save-status" className={s.status === "conflict" || s.status === "invalid" ? "text-danger" : s.status === "offline" || s.status === "retrying" ? "text-warn" : "text-muted"}>
           {s.amending ? "Amending: changes are saved when you save the amendment" : STATUS_TEXT[s.status]}
         </span>
       </div>
       {s.status === "conflict" ? (
         <Alert>
           {s.message} Your latest edits are still on screen.{" "}
-          <button type="button" className="underline" onClick={() => window.location.reload()}>Reload the saved version</button>
+          {s.keepMine ? (
+            <>
+              <button type="button" className="underline" onClick={s.keepMine}>Keep mine</button>
+              {" or "}
+            </>
+          ) : null}
+          <button type="button" className="underline" onClick={s.discardMine}>Reload the saved version</button>
         </Alert>
       ) : s.message ? (
         <Alert>{s.message}</Alert>

@@ -35,7 +35,8 @@ function useLiveView(token: string, initial: CandidateView) {
       source?.close();
       clearTimeout(retryTimer);
     };
-    // The browser stops retrying after a non-200 answer; ask the JSON endpoint whether the link died.
+    // The browser stops retrying after a non-200 answer (a 502 or an error page while the server
+    // restarts); ask the JSON endpoint whether the link died, else reopen, waiting at most 3 s.
     const recover = async () => {
       const response = await fetch(url, { cache: "no-store" }).catch(() => null);
       if (stopped) return;
@@ -44,7 +45,7 @@ function useLiveView(token: string, initial: CandidateView) {
         stop();
         return;
       }
-      retryTimer = setTimeout(open, Math.min(10_000, 500 * 2 ** attempt++));
+      retryTimer = setTimeout(open, Math.min(3000, 500 * 2 ** attempt++));
     };
     const open = () => {
       if (stopped) return;

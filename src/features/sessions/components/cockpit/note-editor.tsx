@@ -9,15 +9,17 @@ const STATUS_TEXT: Record<NoteSnapshot["status"], string> = {
   saved: "Saved",
   pending: "Saving…",
   saving: "Saving…",
-  retrying: "Not saved — retrying",
+  offline: "Offline — kept on this device, will send when you're back",
+  retrying: "Not saved yet — kept on this device, retrying",
   conflict: "Not saved — changed elsewhere",
   invalid: "Not saved",
 };
 
 export function SaveStatus({ snapshot }: { snapshot: NoteSnapshot }) {
-  const bad = snapshot.status === "retrying" || snapshot.status === "conflict" || snapshot.status === "invalid";
+  const bad = snapshot.status === "conflict" || snapshot.status === "invalid";
+  const waiting = snapshot.status === "offline" || snapshot.status === "retrying";
   return (
-    <span role="status" aria-live="polite" data-testid="save-status" className={cn("text-sm", bad ? "text-danger" : "text-muted")}>
+    <span role="status" aria-live="polite" data-testid="save-status" className={cn("text-sm", bad ? "text-danger" : waiting ? "text-warn" : "text-muted")}>
       {STATUS_TEXT[snapshot.status]}
       {snapshot.status === "invalid" && snapshot.message ? `: ${snapshot.message}` : null}
     </span>
@@ -53,7 +55,7 @@ export function NoteEditor({
       <p className="mt-1 text-xs text-muted">Only you see your notes and rating; each interviewer on the panel keeps their own.</p>
       {snapshot.status === "conflict" ? (
         <div role="alert" className="mt-3 rounded-md border border-danger p-3 text-sm">
-          <p className="font-medium text-danger">This note was changed in another tab or window since you loaded it.</p>
+          <p className="font-medium text-danger">This note was changed in another tab or window since your edit began.</p>
           {snapshot.conflict ? (
             <p className="mt-1 whitespace-pre-wrap text-muted">
               <span className="font-medium">Other version: </span>

@@ -22,7 +22,8 @@ export function newer(current: Received | undefined, next: InterviewerView): Rec
 /**
  * The cockpit's state: TanStack Query holds it, server-sent events keep it current. EventSource
  * reconnects by itself and the first message after a reconnect is the full state; if the browser
- * gives up (a non-200 answer), we reopen it with backoff.
+ * gives up (a non-200 answer, e.g. a proxy's 502 while the server restarts), we reopen it with
+ * backoff capped at 3 s, so a restarted server is picked up within seconds.
  */
 export function useSession(initial: InterviewerView) {
   const id = initial.id;
@@ -55,7 +56,7 @@ export function useSession(initial: InterviewerView) {
         setConnected(false);
         if (source?.readyState === EventSource.CLOSED) {
           source.close();
-          timer = setTimeout(open, Math.min(10_000, 500 * 2 ** attempt++));
+          timer = setTimeout(open, Math.min(3000, 500 * 2 ** attempt++));
         }
       };
     };

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Practice run" };
 // No loading.tsx above this page (see ../../progress/loading.tsx): notFound() must set a real 404.
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const raw = await params;
-  await requirePageUser("practice:use", `/practice/run/${encodeURIComponent(raw.id)}`);
+  const user = await requirePageUser("practice:use", `/practice/run/${encodeURIComponent(raw.id)}`);
   const parsed = runParamsSchema.safeParse(raw);
   if (!parsed.success) notFound();
   // Another candidate's run is "not found", never "forbidden": that would confirm it exists.
@@ -48,6 +48,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       question={view.question}
       initialDraft={view.draft}
       initialReveal={view.reveal}
+      userId={user.id}
     />
   );
 }

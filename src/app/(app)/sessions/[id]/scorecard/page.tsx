@@ -49,7 +49,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
         session.status === "SCHEDULED" || session.status === "CANCELLED" ? (
           <EmptyState title="Nothing to score">This session has not run, so there is no scorecard to fill in.</EmptyState>
         ) : (
-          <ScorecardForm sessionId={session.id} initial={mine} canSubmit={page.canSubmit} />
+          <ScorecardForm sessionId={session.id} initial={mine} canSubmit={page.canSubmit} userId={user.id} />
         )
       ) : (
         <Alert tone="warn">You are not on this session&apos;s panel, so you are reading its scorecards, not writing one.</Alert>

@@ -1,0 +1,18 @@
+"use client";
+
+import { signOutAction } from "@/features/auth/actions";
+import { browserEdits } from "@/lib/unsent-edits";
+import { isOffline } from "@/lib/use-save-guards";
+
+/**
+ * Signing out forgets the edits kept on this device (shared computers: notes about candidates
+ * are not left behind). Offline the sign-out cannot reach the server anyway, so nothing is
+ * forgotten then. See docs/decisions/0006-offline-edits.md.
+ */
+export function SignOutForm() {
+  return (
+    <form action={signOutAction} onSubmit={() => !isOffline() && browserEdits().clear()}>
+      <button type="submit" className="rounded-md border border-line px-3 py-1.5 hover:bg-canvas">Sign out</button>
+    </form>
+  );
+}
