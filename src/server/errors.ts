@@ -27,10 +27,22 @@ export function fieldErrorsOf(error: ZodError): FieldErrors {
   return out;
 }
 
+// Postgres refuses a NUL character (or a byte sequence that is not UTF-8) in text. Schemas check
+// the common fields, but any text the user sends may carry one, so the refusal itself is mapped to
+// a 400: the statement failed, its transaction rolled back, nothing was written.
+const UNSTORABLE_TEXT_CODES = new Set(["22021", "22P05"]);
+export const UNSTORABLE_TEXT_MESSAGE = "The text holds a character that cannot be stored (a NUL, \\u0000); remove it and try again";
+
+function isUnstorableText(error: unknown): boolean {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta?.driverAdapterError?.cause;
+  return typeof cause?.originalCode === "string" && UNSTORABLE_TEXT_CODES.has(cause.originalCode);
+}
+
 /** Turns anything thrown into an AppError; unexpected errors are logged with a request id, never shown. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return new AppError("VALIDATION", "Some fields are invalid", fieldErrorsOf(error));
+  if (isUnstorableText(error)) return new AppError("VALIDATION", UNSTORABLE_TEXT_MESSAGE);
   const requestId = randomUUID();
   console.error(`[${requestId}] unexpected error`, error);
   return new AppError("INTERNAL", `Something went wrong (request ${requestId})`);
