@@ -5,7 +5,11 @@ const nextConfig: NextConfig = {
   // Lets parallel builds (several test runs on one machine) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden()/unauthorized() render app/forbidden.tsx with a real 403 instead of a redirect.
-  experimental: { authInterrupts: true },
+  // The import wizard sends the document's text through a server action: room for the importer's
+  // 5 MB limit (input-guard.ts) even if JSON escaping doubles it, so the action, not Next.js,
+  // refuses a larger one with a message that says so. Next's default is 1 MB; 10 MB is also what
+  // the proxy (proxy.ts) buffers by default (proxyClientMaxBodySize), so the two agree.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
   // Types are checked once, by `npm run typecheck` (in `npm run validate` and CI), not again in
   // every build; builds on a busy machine stay fast, and a test run is not blocked by a type
   // error in an unrelated file.

@@ -2,6 +2,7 @@
 // Run: npx tsx scripts/import.ts FILE [--bank NAME] [--dry-run] [--json] [--format markdown|text]
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { checkImportBytes, NO_QUESTIONS_MESSAGE } from "../src/features/questions/import/input-guard";
 import { detectFormat, parseDocument } from "../src/features/questions/import/parse-document";
 import type { ImportSummary } from "../src/features/questions/import/persist";
 import { openAppDatabase } from "./lib/database";
@@ -19,7 +20,11 @@ Options:
   --format FORMAT   markdown, text or auto (default: auto-detect)
   -h, --help        Show this help
 
-Exit codes: 0 ok, 1 unreadable file, invalid arguments or failed import, 2 no questions found`;
+Files over 5 MB and binary files (images, PDFs, anything that is not UTF-8 text) are refused
+before parsing; nothing is written.
+
+Exit codes: 0 ok, 1 unreadable, oversized or binary file, invalid arguments or failed import,
+2 empty document or no questions found`;
 
 const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
@@ -43,13 +48,20 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
 
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = await readFile(options.file, "utf8");
+    bytes = await readFile(options.file);
   } catch (error) {
     await writeErr(`import: cannot read ${options.file}: ${describeFsError(error)}\n\n${USAGE}\n`);
     return EXIT_FAILURE;
   }
+  // Size and binary checks on the raw bytes, before the parser sees anything (input-guard.ts).
+  const guarded = checkImportBytes(bytes);
+  if (!guarded.ok) {
+    await writeErr(`import: ${options.file}: ${guarded.refusal.message} Nothing was imported.\n`);
+    return guarded.refusal.reason === "empty" ? EXIT_NO_QUESTIONS : EXIT_FAILURE;
+  }
+  const source = guarded.text;
 
   const format = options.format === "auto" ? detectFormat(source) : options.format;
   const parsed = parseDocument(source, { format, bankName: options.bank });
@@ -63,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   if (parsed.questions.length === 0) {
-    await writeErr(`import: no questions found in ${options.file}; nothing to import\n`);
+    await writeErr(`import: ${options.file}: ${NO_QUESTIONS_MESSAGE} Nothing was imported.\n`);
     return EXIT_NO_QUESTIONS;
   }
   if (options.dryRun) {

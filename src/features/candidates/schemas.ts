@@ -3,7 +3,8 @@ import { z } from "zod";
 import { LEVELS } from "@/features/questions/content";
 import { CANDIDATE_STATUSES } from "./status";
 
-export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long");
+// Ids are cuids; anything else (NUL above all, which Postgres refuses with an error) is a 400, not a query.
+export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long").regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
 export const candidateParamsSchema = z.object({ id: idSchema });
 
 const optional = <T extends z.ZodType>(schema: T) =>

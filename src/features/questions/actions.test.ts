@@ -143,6 +143,24 @@ describe("import actions", () => {
     expect(await db.bank.count()).toBe(0);
   });
 
+  // What the wizard sends once a browser has read such a file: the server must refuse it again,
+  // however the browser's check was skipped, and write nothing.
+  const png = new TextDecoder().decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, ...Array.from({ length: 2048 }, (_, i) => (i * 151 + 7) % 256)]));
+  it.each([
+    ["an oversized document", `${text}\n${"Padding. ".repeat(600_000)}`, "bank.md", /^This file is 5\.2 MB; the limit is 5 MB\.$/],
+    ["a binary file", png, "diagram.png", /^This looks like a binary file \(e\.g\. an image or PDF\), not a text document: it contains NUL characters\.$/],
+    ["a document without questions", "# Notes\n\nSome prose, and no question in it.", "", /^No questions were found in this document\. A question starts with/],
+  ])("refuses %s with a clear field error and writes nothing", async (_case, document, source, message) => {
+    await confirmImportAction({ text, source: "bank.md" });
+    const counts = async () => [await db.bank.count(), await db.question.count(), await db.questionVersion.count(), await db.auditEntry.count()];
+    const before = await counts();
+    for (const action of [previewImportAction, confirmImportAction]) {
+      const result = await action({ text: document, source });
+      expect(result).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors: { text: [expect.stringMatching(message)] } } });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
   it("is refused to a hiring manager", async () => {
     signInAs(await createUser(db, { role: "HIRING_MANAGER" }));
     expect(await confirmImportAction({ text })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });

@@ -7,6 +7,7 @@ import { requirePermission } from "@/server/auth";
 import { db } from "@/server/db";
 import { AppError, runAction } from "@/server/errors";
 import { LEVELS, storedProbes, storedSections, storedWrongAnswers, type Level } from "./content";
+import { NO_QUESTIONS_MESSAGE } from "./import/input-guard";
 import { importParsedDocument, previewImport, type ImportPreview, type ImportSummary } from "./import/persist";
 import { parseDocument } from "./import/parse-document";
 import { archiveQuestionSchema, createQuestionSchema, importDocumentSchema, updateQuestionSchema } from "./schemas";
@@ -80,6 +81,9 @@ export async function archiveQuestionAction(input: unknown): Promise<ActionResul
   });
 }
 
+// The same words as the CLI's, in the wizard's field error area.
+const noQuestions = () => new AppError("VALIDATION", NO_QUESTIONS_MESSAGE, { text: [NO_QUESTIONS_MESSAGE] });
+
 export type ImportPreviewResult = ImportPreview & {
   titles: Array<{ number: number; level: Level; title: string }>;
 };
@@ -91,6 +95,7 @@ export async function previewImportAction(input: unknown): Promise<ActionResult<
     await requirePermission("questions:import");
     const { text, bankName, format } = importDocumentSchema.parse(input);
     const parsed = parseDocument(text, { format, bankName });
+    if (parsed.questions.length === 0) throw noQuestions();
     const preview = await previewImport(parsed, { bankName });
     const titles = parsed.questions
       .slice(0, PREVIEW_TITLES)
@@ -106,9 +111,7 @@ export async function confirmImportAction(input: unknown): Promise<ActionResult<
     const { text, bankName, format, source } = importDocumentSchema.parse(input);
     // Parsed again here rather than trusting a preview sent back by the browser.
     const parsed = parseDocument(text, { format, bankName });
-    if (parsed.questions.length === 0) {
-      throw new AppError("VALIDATION", "No questions were found in this document", { text: ["No questions were found in this document"] });
-    }
+    if (parsed.questions.length === 0) throw noQuestions();
     const summary = await importParsedDocument(parsed, { bankName, source: source || "pasted in the browser", actorId: user.id });
     revalidateBank();
     return summary;

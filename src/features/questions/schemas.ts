@@ -3,6 +3,7 @@
 // the import wizard. Question content itself is defined once, in content.ts.
 import { z } from "zod";
 import { LEVELS, questionContentSchema, type Level } from "./content";
+import { checkImportText } from "./import/input-guard";
 
 export const API_LEVELS = ["junior", "middle", "senior", "staff"] as const;
 export type ApiLevel = (typeof API_LEVELS)[number];
@@ -28,9 +29,11 @@ const blankToUndefined = (value: unknown) => {
 };
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
-const searchText = z.string().trim().max(200, "Keep the search under 200 characters");
-const bankRef = z.string().trim().max(200, "Not a bank");
-const tagText = z.string().trim().toLowerCase().max(40, "Not a tag");
+// Postgres refuses NUL in text; a search holding one is bad input (400), not a failed query.
+const noNul = (value: string) => !value.includes("\u0000");
+const searchText = z.string().trim().max(200, "Keep the search under 200 characters").refine(noNul, "The search holds a NUL character");
+const bankRef = z.string().trim().max(200, "Not a bank").refine(noNul, "Not a bank");
+const tagText = z.string().trim().toLowerCase().max(40, "Not a tag").refine(noNul, "Not a tag");
 
 export const PAGE_SIZE = 25;
 
@@ -92,20 +95,23 @@ export type UpdateQuestionInput = z.input<typeof updateQuestionSchema>;
 
 export const archiveQuestionSchema = z.object({ id: questionIdSchema, confirm: z.literal(true, "Confirm the deletion") });
 
-// Server actions accept 1 MB bodies by default; larger documents go through `npm run import`.
-export const IMPORT_MAX_CHARS = 900_000;
 export const IMPORT_FORMATS = ["auto", "markdown", "text"] as const;
 
-export const importDocumentSchema = z.object({
-  text: z
-    .string()
-    .min(1, "Paste a document or choose a file")
-    .max(IMPORT_MAX_CHARS, "This document is too large for the browser import; use `npm run import -- FILE`")
-    .refine((text) => text.trim() !== "", "Paste a document or choose a file"),
-  bankName: optional(bankNameSchema),
-  format: z.enum(IMPORT_FORMATS).default("auto"),
-  source: z.string().trim().max(200).default(""),
-});
+// Size and binary checks are input-guard.ts's, shared with the CLI and the wizard; a `source`
+// (the uploaded file's name) makes the message speak of a file rather than a document.
+export const importDocumentSchema = z
+  .object({
+    text: z.string().refine((text) => text.trim() !== "", "Paste a document or choose a file"),
+    bankName: optional(bankNameSchema),
+    format: z.enum(IMPORT_FORMATS).default("auto"),
+    source: z.string().trim().max(200).default(""),
+  })
+  .superRefine(({ text, source }, ctx) => {
+    // Runs even when a field failed: `text` may then be anything, and blank text is told already.
+    if (typeof text !== "string" || text.trim() === "") return;
+    const refusal = checkImportText(text, source ? "file" : "document");
+    if (refusal) ctx.addIssue({ code: "custom", path: ["text"], message: refusal.message });
+  });
 export type ImportDocumentInput = z.input<typeof importDocumentSchema>;
 
 export { LEVELS };

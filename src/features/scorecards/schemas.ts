@@ -6,7 +6,8 @@ import type { Level } from "@/features/questions/content";
 import type { Recommendation } from "@/generated/prisma/enums";
 import { BLIND_MODES } from "./policy";
 
-export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long");
+// Ids are cuids; anything else (NUL above all, which Postgres refuses with an error) is a 400, not a query.
+export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long").regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
 export const sessionParamsSchema = z.object({ id: idSchema });
 
 export const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;

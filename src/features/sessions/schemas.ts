@@ -7,7 +7,8 @@ export const MAX_SESSION_QUESTIONS = 30;
 export const MAX_BUDGET_MINUTES = 120;
 export const DEFAULT_BUDGET_SECONDS = 600;
 
-export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long");
+// Ids are cuids; anything else (NUL above all, which Postgres refuses with an error) is a 400, not a query.
+export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long").regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
 export const sessionParamsSchema = z.object({ id: idSchema });
 
 const optionalEmail = z

@@ -8,7 +8,7 @@ import { Alert, Card } from "@/components/ui/states";
 import type { ActionError } from "@/lib/app-error";
 import { confirmImportAction, previewImportAction, type ImportPreviewResult } from "../actions";
 import type { ImportSummary } from "../import/persist";
-import { IMPORT_MAX_CHARS } from "../schemas";
+import { checkImportBytes, checkImportSize, IMPORT_LIMIT_LABEL, utf8Length, type ImportRefusal } from "../import/input-guard";
 import { ImportPreviewCard } from "./import-preview";
 
 type Step = { kind: "edit" } | { kind: "preview"; preview: ImportPreviewResult } | { kind: "done"; summary: ImportSummary };
@@ -24,18 +24,30 @@ export function ImportWizard() {
   const [pending, startTransition] = useTransition();
   const input = () => ({ text, bankName, format, source });
 
-  async function readFile(file: File | undefined) {
+  // The same checks as the CLI's, before anything is uploaded: the size first (without reading
+  // the file), then the bytes. The server checks the text again.
+  async function readFile(picker: HTMLInputElement) {
+    const file = picker.files?.[0];
     if (!file) return;
-    if (file.size > IMPORT_MAX_CHARS * 4) {
-      setError({ code: "TOO_LARGE", message: `${file.name} is too large for the browser import; use npm run import -- FILE` });
-      return;
-    }
+    const refuse = ({ reason, message }: ImportRefusal) => {
+      setError({ code: reason === "too-large" ? "TOO_LARGE" : "VALIDATION", message, fieldErrors: { file: [`${file.name}: ${message}`] } });
+      // Lets the same file be chosen again once it is fixed.
+      picker.value = "";
+    };
+    const tooLarge = checkImportSize(file.size);
+    if (tooLarge) return refuse(tooLarge);
+    const guarded = checkImportBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!guarded.ok) return refuse(guarded.refusal);
     setError(null);
-    setText(await file.text());
+    setText(guarded.text);
     setSource(file.name);
   }
 
   function preview() {
+    // Pasted text skips the file check: an oversized paste would not even reach the action (its
+    // body limit), so it is measured here; the server still checks everything else.
+    const tooLarge = checkImportSize(utf8Length(text), "document");
+    if (tooLarge) return setError({ code: "TOO_LARGE", message: tooLarge.message, fieldErrors: { text: [tooLarge.message] } });
     startTransition(async () => {
       const result = await previewImportAction(input());
       if (result.ok) {
@@ -97,13 +109,15 @@ export function ImportWizard() {
     >
       {error && !fe ? <Alert>{error.message}</Alert> : null}
       <Card className="space-y-4">
-        <Field id="import-file" label="Upload a document" hint="Markdown (.md) or text copied from a rendered page (.txt).">
+        <Field id="import-file" label="Upload a document" errors={fe?.file} hint={`Markdown (.md) or text copied from a rendered page (.txt), up to ${IMPORT_LIMIT_LABEL}.`}>
           <input
             id="import-file"
             type="file"
             accept=".md,.markdown,.txt,text/markdown,text/plain"
+            aria-invalid={!!fe?.file}
+            aria-describedby={fe?.file ? "import-file-error" : "import-file-hint"}
             className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-line file:bg-surface file:px-3 file:py-1.5 file:text-ink"
-            onChange={(event) => void readFile(event.target.files?.[0])}
+            onChange={(event) => void readFile(event.currentTarget)}
           />
         </Field>
         <Field id="import-text" label="Or paste it" errors={fe?.text} hint={source ? `Loaded from ${source}; edit freely before previewing.` : undefined}>

@@ -2,7 +2,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { createQuestion } from "~tests/factories/questions";
+import { resetDb } from "~tests/setup/reset-db";
+import { IMPORT_MAX_BYTES, NO_QUESTIONS_MESSAGE } from "./input-guard";
 import { parsedDocumentSchema } from "./schema";
 
 const root = path.resolve(import.meta.dirname, "../../../..");
@@ -10,16 +14,33 @@ const fixtures = path.join(import.meta.dirname, "fixtures");
 // Each case starts a Node process with tsx; shared machines can be slow to do that.
 const SPAWN_TIMEOUT = 90_000;
 
-// Runs the real CLI the way users do (tsx), only ever with --dry-run or failing arguments, so no
-// database is involved.
+// Runs the real CLI the way users do (tsx). The `cli` cases only ever use --dry-run or failing
+// arguments; `importCli` runs it as `npm run import` does, on this test worker's own database.
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts/import.ts"), ...args], {
+  return run([], args);
+}
+
+function importCli(...args: string[]) {
+  return run(["--conditions=react-server"], args);
+}
+
+function run(nodeFlags: string[], args: string[]) {
+  const result = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", path.join(root, "scripts/import.ts"), ...args], {
     cwd: root,
     encoding: "utf8",
     timeout: SPAWN_TIMEOUT,
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+function tempFile(name: string, content: string | Uint8Array): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "probe-import-")), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+const counts = async () => ({ banks: await db.bank.count(), questions: await db.question.count(), versions: await db.questionVersion.count() });
 
 describe("scripts/import.ts", () => {
   it("--dry-run --json prints exactly one JSON document in the public shape", () => {
@@ -70,12 +91,51 @@ describe("scripts/import.ts", () => {
   }, SPAWN_TIMEOUT);
 
   it("exits 2 when the document has no questions", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "probe-import-"));
-    const file = path.join(dir, "notes.txt");
-    writeFileSync(file, "Just some notes\n\nNo questions in here.\n");
+    const file = tempFile("notes.txt", "Just some notes\n\nNo questions in here.\n");
     const { code, stdout, stderr } = cli(file, "--dry-run", "--json");
     expect(code).toBe(2);
     expect(JSON.parse(stdout).questions).toEqual([]);
-    expect(stderr).toContain("no questions found");
+    expect(stderr).toBe(`import: ${file}: ${NO_QUESTIONS_MESSAGE} Nothing was imported.\n`);
+  }, SPAWN_TIMEOUT);
+});
+
+// A PNG signature and header chunk, then bytes that are not text.
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 151 + 7) % 256)),
+]);
+
+describe("scripts/import.ts refuses bad files and writes nothing", () => {
+  beforeEach(resetDb);
+
+  // The control: the same command on a good file does write to this database, so "unchanged"
+  // below means refused, not "never connected".
+  it("imports a well-formed document into the database", async () => {
+    const before = await counts();
+    const { code, stderr } = importCli(path.join(fixtures, "well-formed.md"));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const after = await counts();
+    expect(after.banks).toBe(before.banks + 1);
+    expect(after.questions).toBeGreaterThan(before.questions);
+    expect(after.versions).toBeGreaterThan(before.versions);
+  }, SPAWN_TIMEOUT);
+
+  it.each([
+    ["an oversized file", () => tempFile("huge.md", `### Q1. Big\n\n${"x".repeat(IMPORT_MAX_BYTES + 1024)}`), 1, /: This file is 5\.1 MB; the limit is 5 MB\. Nothing was imported\.\n$/],
+    ["a binary file (a PNG)", () => tempFile("diagram.png", png), 1, /: This looks like a binary file \(e\.g\. an image or PDF\), not a text document: it contains NUL bytes \(the first at byte 8\)\. Nothing was imported\.\n$/],
+    ["a file that is not UTF-8", () => tempFile("latin1.txt", Buffer.from("Q1. Caf\xe9 au lait?\n", "latin1")), 1, /: This looks like a binary file .*: it is not valid UTF-8 text\. Nothing was imported\.\n$/],
+    ["an empty file", () => tempFile("empty.md", ""), 2, /: This file is empty; there is nothing to import\. Nothing was imported\.\n$/],
+    ["a document without questions", () => tempFile("notes.md", "# Notes\n\nSome prose, and no question in it.\n"), 2, /: No questions were found in this document\. .* Nothing was imported\.\n$/],
+  ])("exits non-zero for %s with a clear message, database unchanged", async (_case, make, exitCode, message) => {
+    await createQuestion(db);
+    const before = await counts();
+    const file = make();
+    const { code, stderr } = importCli(file);
+    expect(code).toBe(exitCode);
+    expect(stderr.startsWith(`import: ${file}: `)).toBe(true);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(await counts()).toEqual(before);
   }, SPAWN_TIMEOUT);
 });

@@ -1,0 +1,225 @@
+// Every JSON route handler × every kind of caller × generated malformed input (fast-check):
+// never a 5xx; a refusal is JSON `{error:{code,message}}` with a message and no stack trace.
+// Handlers are called directly, the way Next.js calls them, on the real database; only the
+// session lookup is stood in for.
+import fc from "fast-check";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import * as candidateExport from "@/app/api/candidates/[id]/export/route";
+import * as health from "@/app/api/health/route";
+import * as liveEvents from "@/app/api/live/[token]/events/route";
+import * as liveState from "@/app/api/live/[token]/route";
+import * as question from "@/app/api/questions/[id]/route";
+import * as questions from "@/app/api/questions/route";
+import * as sessionActions from "@/app/api/sessions/[id]/actions/route";
+import * as sessionEventsRoute from "@/app/api/sessions/[id]/events/route";
+import * as sessionLink from "@/app/api/sessions/[id]/link/route";
+import * as note from "@/app/api/sessions/[id]/questions/[position]/note/route";
+import * as session from "@/app/api/sessions/[id]/route";
+import * as scorecard from "@/app/api/sessions/[id]/scorecard/route";
+import * as scorecardSubmit from "@/app/api/sessions/[id]/scorecard/submit/route";
+import * as scorecards from "@/app/api/sessions/[id]/scorecards/route";
+import * as sessions from "@/app/api/sessions/route";
+import { SESSION_ACTIONS } from "@/features/sessions/state";
+import { closeSessionEvents } from "@/server/events";
+import { signInAs } from "~tests/setup/auth-stub";
+import { resetDb } from "~tests/setup/reset-db";
+import { bodyCase, freeText, idParam, nastyString, positionParam, searchCase, type BodyCase } from "./support/fuzz-inputs";
+import { buildFuzzWorld, type FuzzWorld } from "./support/fuzz-world";
+
+vi.mock("@/server/auth", () => import("~tests/setup/auth-stub"));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+afterAll(closeSessionEvents);
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+type Cell = {
+  params?: (w: FuzzWorld) => fc.Arbitrary<Record<string, string>>;
+  /** The shape of a valid JSON body; the generated bodies are built around it. */
+  body?: (w: FuzzWorld) => fc.Arbitrary<Record<string, unknown>>;
+  query?: (w: FuzzWorld) => fc.Arbitrary<string>;
+  /** Server-sent events: the stream of an accepted request is cancelled at once. */
+  sse?: true;
+};
+
+const sessionId = (w: FuzzWorld) => fc.record({ id: idParam(w.sessionIds) });
+const anyQuery = () => searchCase(["id", "q", "limit"], ["1", "x"]);
+const rating = fc.constantFrom(1, 2, 3, 4, null);
+
+// Every route file under src/app/api and each method it exports. auth/[...nextauth] is left out:
+// it is Auth.js's own handler (CSRF, callbacks, cookies), exercised end to end by
+// tests/e2e/auth.spec.ts; calling it here would need a real Auth.js request context.
+const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, Cell>> }> = {
+  "candidates/[id]/export": { module: candidateExport, methods: { GET: { params: (w) => fc.record({ id: idParam(w.candidateIds) }), query: anyQuery } } },
+  health: { module: health, methods: { GET: { query: anyQuery } } },
+  "live/[token]": { module: liveState, methods: { GET: { params: (w) => fc.record({ token: idParam(w.tokens) }), query: anyQuery } } },
+  "live/[token]/events": { module: liveEvents, methods: { GET: { params: (w) => fc.record({ token: idParam(w.tokens) }), sse: true } } },
+  questions: {
+    module: questions,
+    methods: { GET: { query: (w) => searchCase(["q", "level", "bank", "tag", "limit", "offset"], ["race", "junior", "staff", w.bank.id, w.bank.name, "10", "0", "-1", "1001", "2.5"]) } },
+  },
+  "questions/[id]": { module: question, methods: { GET: { params: (w) => fc.record({ id: idParam(w.questionIds) }), query: anyQuery } } },
+  sessions: {
+    module: sessions,
+    methods: {
+      GET: { query: anyQuery },
+      POST: {
+        body: (w) =>
+          fc.record(
+            {
+              candidateName: fc.oneof(fc.constantFrom("Ada Lovelace", "Grace Hopper"), freeText),
+              candidateEmail: fc.constantFrom("ada@example.com", ""),
+              title: freeText,
+              questionIds: fc.subarray(w.questionIds, { minLength: 1 }),
+              budgets: fc.constant([600]),
+            },
+            { requiredKeys: ["candidateName", "questionIds"] },
+          ),
+      },
+    },
+  },
+  "sessions/[id]": { module: session, methods: { GET: { params: sessionId, query: anyQuery } } },
+  "sessions/[id]/actions": {
+    module: sessionActions,
+    methods: { POST: { params: sessionId, body: () => fc.record({ type: fc.constantFrom(...SESSION_ACTIONS), expectedRevision: fc.nat(4) }, { requiredKeys: ["type"] }) } },
+  },
+  "sessions/[id]/events": { module: sessionEventsRoute, methods: { GET: { params: sessionId, sse: true } } },
+  "sessions/[id]/link": { module: sessionLink, methods: { POST: { params: sessionId, body: () => fc.constant({}) } } },
+  "sessions/[id]/questions/[position]/note": {
+    module: note,
+    methods: {
+      PUT: {
+        params: (w) => fc.record({ id: idParam(w.sessionIds), position: positionParam }),
+        body: () =>
+          fc.record({
+            rating,
+            notes: freeText,
+            heardWrongAnswers: fc.subarray([0, 1]),
+            hintedProbes: fc.subarray([0, 1]),
+            revision: fc.nat(3),
+          }),
+      },
+    },
+  },
+  "sessions/[id]/scorecard": {
+    module: scorecard,
+    methods: {
+      PUT: {
+        params: sessionId,
+        body: (w) =>
+          fc.record(
+            {
+              ratings: fc.subarray(w.questionIds).chain((ids) => fc.tuple(...ids.map((questionId) => fc.record({ questionId: fc.constant(questionId), rating, notes: freeText })))),
+              recommendation: fc.constantFrom("strong_no", "no", "yes", "strong_yes", null),
+              level: fc.constantFrom("junior", "middle", "senior", "staff", null),
+              summary: freeText,
+              revision: fc.nat(3),
+              amend: fc.boolean(),
+            },
+            { requiredKeys: [] },
+          ),
+      },
+    },
+  },
+  "sessions/[id]/scorecard/submit": { module: scorecardSubmit, methods: { POST: { params: sessionId, body: () => fc.record({ revision: fc.nat(3) }, { requiredKeys: [] }) } } },
+  "sessions/[id]/scorecards": { module: scorecards, methods: { GET: { params: sessionId, query: anyQuery } } },
+};
+
+const EXCLUDED = ["auth/[...nextauth]"];
+const apiDir = path.resolve("src/app/api");
+const routeFiles = readdirSync(apiDir, { recursive: true, encoding: "utf8" })
+  .filter((file) => path.basename(file) === "route.ts")
+  .map((file) => path.dirname(file).split(path.sep).join("/"))
+  .filter((route) => !EXCLUDED.includes(route));
+
+it("lists every route file and every method it exports", () => {
+  expect(Object.keys(ROUTES).sort()).toEqual(routeFiles.sort());
+  for (const [route, { module, methods }] of Object.entries(ROUTES)) {
+    const exported = METHODS.filter((method) => method in module);
+    expect(Object.keys(methods).sort(), `methods of api/${route}`).toEqual([...exported].sort());
+  }
+});
+
+// A lone surrogate cannot be percent-encoded; such a segment is sent as-is in params only.
+const segment = (value: string) => {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return "unencodable";
+  }
+};
+
+function urlOf(route: string, params: Record<string, string>, search: string): string {
+  const pathname = route.replace(/\[(\w+)\]/g, (_, name: string) => segment(params[name] ?? ""));
+  return `http://probe.test/api/${pathname}${search ? `?${search}` : ""}`;
+}
+
+const STACK_MARKERS = ["at /", "node_modules", "Error:"];
+
+/** The contract: no 5xx; a 4xx is JSON naming a code and a readable message, never a stack. */
+async function expectSane(response: Response, where: string, sse: boolean, abort: AbortController): Promise<void> {
+  try {
+    expect(response.status, where).toBeLessThan(500);
+    if (response.status < 400) return;
+    const text = await response.text();
+    let body: { error?: { code?: unknown; message?: unknown } };
+    try {
+      body = JSON.parse(text) as typeof body;
+    } catch {
+      throw new Error(`${where}: a ${response.status} whose body is not JSON: ${text.slice(0, 200)}`);
+    }
+    expect(body.error?.code, `${where}: ${text.slice(0, 300)}`).toEqual(expect.any(String));
+    expect(typeof body.error?.message === "string" && body.error.message.trim() !== "", `${where}: ${text.slice(0, 300)}`).toBe(true);
+    for (const marker of STACK_MARKERS) expect(text, where).not.toContain(marker);
+  } finally {
+    // An accepted event stream stays open until the client leaves: leave at once.
+    if (sse) abort.abort();
+    if (!response.bodyUsed) await response.body?.cancel();
+  }
+}
+
+const cells = Object.entries(ROUTES).flatMap(([route, { module, methods }]) =>
+  Object.entries(methods).map(([method, cell]) => ({ name: `${method} /api/${route}`, route, method: method as Method, cell: cell!, handler: (module as Record<string, Handler>)[method]! })),
+);
+
+describe.each(cells)("$name", ({ route, method, cell, handler }) => {
+  it("answers every caller and every generated input below 500, with a clear JSON error", async () => {
+    await resetDb();
+    const w = await buildFuzzWorld();
+    const input = fc.record({
+      params: cell.params ? cell.params(w) : fc.constant({}),
+      search: cell.query ? cell.query(w) : fc.constant(""),
+      body: cell.body ? bodyCase(cell.body(w)) : fc.constant<BodyCase | null>(null),
+      // Stray headers a client might send; the handlers must not care.
+      accept: fc.constantFrom("application/json", "text/html", "*/*", null),
+    });
+    for (const { label, user } of w.callers) {
+      signInAs(user);
+      await fc.assert(
+        fc.asyncProperty(input, async ({ params, search, body, accept }) => {
+          const abort = new AbortController();
+          const headers = new Headers();
+          if (body?.contentType) headers.set("content-type", body.contentType);
+          if (accept) headers.set("accept", accept);
+          const request = new Request(urlOf(route, params, search), { method, headers, body: body?.text, signal: abort.signal });
+          const where = `${method} ${route} as ${label} with ${JSON.stringify({ params, search, body: body?.text.slice(0, 120) })}`;
+          const response = await handler(request, { params: Promise.resolve(params) });
+          await expectSane(response, where, !!cell.sse, abort);
+        }),
+        { numRuns: 30, interruptAfterTimeLimit: 15_000 },
+      );
+    }
+    signInAs(null);
+  }, 120_000);
+});
+
+// Guards the arbitraries themselves: without hostile strings the test above would prove little.
+it("generates hostile strings", () => {
+  const samples = fc.sample(nastyString, 500);
+  expect(samples.some((s) => s.includes("\u0000"))).toBe(true);
+  expect(samples.some((s) => s.length > 1000)).toBe(true);
+});

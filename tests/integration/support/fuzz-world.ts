@@ -1,0 +1,48 @@
+// The records the route-handler fuzz test aims at: one user per role, an interviewer assigned to a
+// live and to a finished session, their questions and the finished session's candidate. Generated
+// inputs mix these real ids with unknown and malformed ones, so both the refusals and the good
+// paths of every handler are reached.
+import { db } from "@/server/db";
+import type { Role } from "@/lib/policy";
+import { createFinishedSession } from "~tests/factories/finished-sessions";
+import { createBank, createQuestion } from "~tests/factories/questions";
+import { createSession } from "~tests/factories/sessions";
+import { createUser } from "~tests/factories/users";
+
+export type FuzzUser = Awaited<ReturnType<typeof createUser>>;
+
+export async function buildFuzzWorld() {
+  const [admin, interviewer, manager, candidate] = await Promise.all([
+    createUser(db, { role: "ADMIN" }),
+    createUser(db, { role: "INTERVIEWER" }),
+    createUser(db, { role: "HIRING_MANAGER" }),
+    createUser(db, { role: "CANDIDATE" }),
+  ]);
+  const bank = await createBank(db);
+  const q1 = await createQuestion(db, { bankId: bank.id, number: 1, level: "JUNIOR" });
+  const q2 = await createQuestion(db, { bankId: bank.id, number: 2, level: "SENIOR" });
+  const live = await createSession(db, { creatorId: interviewer.id, questionIds: [q1.id, q2.id], status: "LIVE" });
+  const finished = await createFinishedSession(db, { candidate: { name: "Fuzz Candidate" }, interviewers: [interviewer], questions: [q1, q2] });
+
+  /** The five kinds of caller the issue names; the interviewer is on both sessions' panels. */
+  const callers: Array<{ label: string; user: FuzzUser | null }> = [
+    { label: "anonymous", user: null },
+    { label: "candidate", user: candidate },
+    { label: "assigned interviewer", user: interviewer },
+    { label: "hiring manager", user: manager },
+    { label: "admin", user: admin },
+  ];
+  const users: Record<Role, FuzzUser> = { ADMIN: admin, INTERVIEWER: interviewer, HIRING_MANAGER: manager, CANDIDATE: candidate };
+
+  return {
+    callers,
+    users,
+    bank,
+    questionIds: [q1.id, q2.id],
+    sessionIds: [live.session.id, finished.id],
+    candidateIds: [finished.candidateId],
+    tokens: [live.token],
+  };
+}
+
+export type FuzzWorld = Awaited<ReturnType<typeof buildFuzzWorld>>;
