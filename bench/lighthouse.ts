@@ -5,7 +5,8 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { CHROMIUM } from "./page-weight";
 
-export type Scores = { performance: number; accessibility: number };
+/** `failing` names the accessibility audits that did not pass, so a score below 100 says why. */
+export type Scores = { performance: number; accessibility: number; failing?: string[] };
 
 export async function lighthouseScores(url: string, cookie?: string): Promise<Scores> {
   const chrome = await chromeLauncher.launch({
@@ -22,8 +23,17 @@ export async function lighthouseScores(url: string, cookie?: string): Promise<Sc
     return {
       performance: Math.round((categories?.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
+      failing: (categories?.accessibility?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (result?.lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${ref.id} (${failingNodes(result?.lhr.audits[ref.id]?.details).join("; ")})`),
     };
   } finally {
     chrome.kill();
   }
+}
+
+/** Where an audit failed: the selectors of the offending elements, so a fix can start from there. */
+function failingNodes(details: unknown): string[] {
+  const items = (details as { items?: Array<{ node?: { selector?: string } }> } | undefined)?.items ?? [];
+  return items.map((item) => item.node?.selector ?? "?").slice(0, 5);
 }

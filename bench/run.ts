@@ -1,9 +1,13 @@
 // `npm run bench`: starts the production build on a fresh database, loads generated data, measures
 // what users feel (live sync, candidate state, search, import, page weight, Lighthouse), prints a
 // table and writes bench/results.json. Not part of `npm test`: numbers, not pass/fail.
+//
+// While tuning, BENCH_ONLY=sync,state,search,import,weight,lighthouse runs only the named parts:
+// the table then shows only those, and results.json keeps the previous values of the parts not
+// run (marked by `partialRun`). A full run (no BENCH_ONLY) rewrites every figure.
 import autocannon from "autocannon";
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../scripts/lib/embedded-db";
@@ -16,13 +20,21 @@ import { javascriptKb } from "./page-weight";
 import { measureSearch } from "./search";
 import { createLiveSessions, measureSyncLatency } from "./sync-latency";
 
+const PARTS = ["sync", "state", "search", "import", "weight", "lighthouse"] as const;
+type Part = (typeof PARTS)[number];
+const only = process.env.BENCH_ONLY?.split(",").map((p) => p.trim()).filter(Boolean);
+const unknown = only?.filter((p) => !(PARTS as readonly string[]).includes(p));
+if (unknown?.length) throw new Error(`BENCH_ONLY: unknown part(s) ${unknown.join(", ")}; known: ${PARTS.join(", ")}`);
+const runs = (part: Part) => !only || only.includes(part);
+
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3900);
 const BASELINE_PORT = APP_PORT + 1;
+const RESULTS = path.join(projectRoot, "bench/results.json");
 const step = (label: string) => console.log(`• ${label}`);
 
 async function throughput(url: string) {
   const result = await autocannon({ url, connections: 50, duration: 10 });
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors (${result.timeouts} timeouts)`);
   return Math.round(result.requests.average);
 }
 
@@ -37,73 +49,97 @@ function importTiming(databaseUrl: string) {
 }
 
 const started = Date.now();
+const results: Record<string, unknown> = only && existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, "utf8")) : {};
+const table: Record<string, string | number> = {};
+// Each figure is printed as soon as it is measured, so a failure later on does not lose it.
+const record = (label: string, value: string | number) => {
+  table[label] = value;
+  console.log(`  ${label}: ${value}`);
+};
 step("database: migrate, seed, 10,000 generated questions");
 const database = await startDatabase();
 await insertQuestions(database.databaseUrl, 10_000);
-step("production build and server");
-const app = await startApp(database.databaseUrl, APP_PORT);
-const stopBaseline = await startBaseline(database.databaseUrl, BASELINE_PORT);
+const needsApp = PARTS.some((part) => part !== "import" && runs(part));
+if (needsApp) step("production build and server");
+const app = needsApp ? await startApp(database.databaseUrl, APP_PORT) : null;
+const stopBaseline = runs("state") ? await startBaseline(database.databaseUrl, BASELINE_PORT) : async () => undefined;
 try {
-  const cookie = await signInCookie(app.baseUrl, "interviewer@example.com");
-  const sessions = await createLiveSessions(app.baseUrl, cookie, await someQuestionIds(database.databaseUrl, 5), 50);
+  const cookie = app ? await signInCookie(app.baseUrl, "interviewer@example.com") : "";
+  const needsSessions = (["sync", "state", "weight", "lighthouse"] as const).some(runs);
+  const sessions = app && needsSessions ? await createLiveSessions(app.baseUrl, cookie, await someQuestionIds(database.databaseUrl, 5), 50) : [];
 
-  step("live sync latency at 100 and 500 candidate streams over 50 sessions");
-  const streams100 = await measureSyncLatency(app.baseUrl, cookie, sessions, 100);
-  const streams500 = await measureSyncLatency(app.baseUrl, cookie, sessions, 500);
+  if (app && runs("sync")) {
+    step("live sync latency at 100 and 500 candidate streams over 50 sessions");
+    const streams100 = await measureSyncLatency(app.baseUrl, cookie, sessions, 100);
+    const streams500 = await measureSyncLatency(app.baseUrl, cookie, sessions, 500);
+    results.syncLatencyMs = { streams100, streams500 };
+    record("sync p50/p95/p99 @100 (ms)", `${streams100.p50} / ${streams100.p95} / ${streams100.p99}`);
+    record("sync p50/p95/p99 @500 (ms)", `${streams500.p50} / ${streams500.p95} / ${streams500.p99}`);
+  }
 
-  step("candidate state throughput (autocannon, 50 connections, 10 s each)");
-  const token = sessions[0]!.token;
-  const appRps = await throughput(`${app.baseUrl}/api/live/${token}`);
-  const baselineRps = await throughput(`http://127.0.0.1:${BASELINE_PORT}/api/live/${token}`);
+  if (app && runs("state")) {
+    step("candidate state throughput (autocannon, 50 connections, 10 s each)");
+    const token = sessions[0]!.token;
+    const appRps = await throughput(`${app.baseUrl}/api/live/${token}`);
+    const baselineRps = await throughput(`http://127.0.0.1:${BASELINE_PORT}/api/live/${token}`);
+    const ratio = Math.round((appRps / baselineRps) * 100) / 100;
+    results.candidateState = { appRps, baselineRps, ratio };
+    record("candidate state rps (app / baseline)", `${appRps} / ${baselineRps} = ${ratio}`);
+  }
 
-  step("search over 10,000 questions");
-  const search = await measureSearch(app.baseUrl, cookie);
+  if (app && runs("search")) {
+    step("search over 10,000 questions");
+    const search = await measureSearch(app.baseUrl, cookie);
+    results.searchMs = search;
+    record("search p50/p95 (ms)", `${search.p50} / ${search.p95}`);
+  }
 
-  step("import of a generated 1,000-question document");
-  const imported = importTiming(database.databaseUrl);
+  if (runs("import")) {
+    step("import of a generated 1,000-question document");
+    const imported = importTiming(database.databaseUrl);
+    results.import1000Seconds = Math.round(imported.totalSeconds * 100) / 100;
+    results.importDetail = imported;
+    record("import 1,000 questions (s)", `${results.import1000Seconds} (parse ${imported.parseSeconds.toFixed(2)} + write ${imported.importSeconds.toFixed(2)})`);
+  }
 
-  step("page weight and Lighthouse");
-  const candidateUrl = `${app.baseUrl}/join/${token}`;
-  const cockpitUrl = `${app.baseUrl}/sessions/${sessions[0]!.id}/run`;
-  const pageWeightKb = { candidate: await javascriptKb(candidateUrl), cockpit: await javascriptKb(cockpitUrl, cookie) };
-  const lighthouse: Record<string, Scores> = {
-    signIn: await lighthouseScores(`${app.baseUrl}/sign-in`),
-    candidate: await lighthouseScores(candidateUrl),
-    cockpit: await lighthouseScores(cockpitUrl, cookie),
+  const candidateUrl = app && sessions[0] ? `${app.baseUrl}/join/${sessions[0].token}` : "";
+  const cockpitUrl = app && sessions[0] ? `${app.baseUrl}/sessions/${sessions[0].id}/run` : "";
+  if (app && runs("weight")) {
+    step("page weight");
+    const pageWeightKb = { candidate: await javascriptKb(candidateUrl), cockpit: await javascriptKb(cockpitUrl, cookie) };
+    results.pageWeightKb = pageWeightKb;
+    record("JS first load candidate / cockpit (KB gz)", `${pageWeightKb.candidate} / ${pageWeightKb.cockpit}`);
+  }
+  if (app && runs("lighthouse")) {
+    step("Lighthouse");
+    const lighthouse: Record<string, Scores> = {
+      signIn: await lighthouseScores(`${app.baseUrl}/sign-in`),
+      candidate: await lighthouseScores(candidateUrl),
+      cockpit: await lighthouseScores(cockpitUrl, cookie),
+    };
+    results.lighthouse = lighthouse;
+    for (const [page, s] of Object.entries(lighthouse)) {
+      record(`lighthouse ${page} (perf / a11y)`, `${s.performance} / ${s.accessibility}`);
+      if (s.failing?.length) record(`lighthouse ${page} failing audits`, s.failing.join(", "));
+    }
+  }
+
+  results.date = new Date().toISOString();
+  results.partialRun = only ? only.join(",") : undefined;
+  results.machine = {
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    cpu: os.cpus()[0]?.model,
+    node: process.version,
+    postgres: database.serverVersion,
   };
-
-  const results = {
-    date: new Date().toISOString(),
-    syncLatencyMs: { streams100, streams500 },
-    candidateState: { appRps, baselineRps, ratio: Math.round((appRps / baselineRps) * 100) / 100 },
-    searchMs: search,
-    import1000Seconds: Math.round(imported.totalSeconds * 100) / 100,
-    importDetail: imported,
-    pageWeightKb,
-    lighthouse,
-    machine: {
-      cores: os.cpus().length,
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      cpu: os.cpus()[0]?.model,
-      node: process.version,
-      postgres: database.serverVersion,
-    },
-    durationSeconds: Math.round((Date.now() - started) / 1000),
-  };
-  writeFileSync(path.join(projectRoot, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
-  console.table({
-    "sync p50/p95/p99 @100 (ms)": `${streams100.p50} / ${streams100.p95} / ${streams100.p99}`,
-    "sync p50/p95/p99 @500 (ms)": `${streams500.p50} / ${streams500.p95} / ${streams500.p99}`,
-    "candidate state rps (app / baseline)": `${appRps} / ${baselineRps} = ${results.candidateState.ratio}`,
-    "search p50/p95 (ms)": `${search.p50} / ${search.p95}`,
-    "import 1,000 questions (s)": results.import1000Seconds,
-    "JS first load candidate / cockpit (KB gz)": `${pageWeightKb.candidate} / ${pageWeightKb.cockpit}`,
-    ...Object.fromEntries(Object.entries(lighthouse).map(([page, s]) => [`lighthouse ${page} (perf / a11y)`, `${s.performance} / ${s.accessibility}`])),
-  });
-  console.log(`bench/results.json written in ${results.durationSeconds} s`);
+  results.durationSeconds = Math.round((Date.now() - started) / 1000);
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.table(table);
+  console.log(`bench/results.json written in ${results.durationSeconds} s${only ? ` (only ${only.join(", ")}; other parts kept their previous values)` : ""}`);
 } finally {
   await stopBaseline();
-  await app.stop();
+  await app?.stop();
   await database.stop();
 }
 process.exit(0);

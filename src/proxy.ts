@@ -40,4 +40,6 @@ function passThrough(request: NextRequest, csp: string, nonce: string) {
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// /api/live/* is skipped: candidates poll it and stream from it, it takes no cookie and accepts
+// only GET, and its routes set the security headers themselves (withApiSecurityHeaders).
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/live/).*)"] };

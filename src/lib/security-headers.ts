@@ -41,3 +41,18 @@ export function isCrossOriginWrite(method: string, origin: string | null, host: 
     return true;
   }
 }
+
+// Routes the proxy skips for speed (the candidate's polled state and event stream, src/proxy.ts)
+// set these themselves. Nothing in a JSON or event-stream body may run or render, hence 'none'.
+const API_SECURITY_HEADERS: Record<string, string> = {
+  ...STATIC_SECURITY_HEADERS,
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+};
+
+/** Stamps the security headers on a response the proxy did not see; headers already set win. */
+export function withApiSecurityHeaders(response: Response): Response {
+  for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) {
+    if (!response.headers.has(name)) response.headers.set(name, value);
+  }
+  return response;
+}

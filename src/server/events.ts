@@ -20,6 +20,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type SessionEventHub = {
   subscribe(sessionId: string, onChange: Listener): () => void;
+  /**
+   * Hears every session's changes (per-instance caches). `null` means notifications may have been
+   * lost (the listener reconnected): forget everything.
+   */
+  subscribeAll(onChange: (change: SessionChange | null) => void): () => void;
   /** Resolves once LISTEN is in place, so a caller can read state knowing no later change is missed. */
   listening(): Promise<void>;
   subscriberCount(): number;
@@ -28,12 +33,13 @@ export type SessionEventHub = {
 
 export function createSessionEventHub(connectionString: string): SessionEventHub {
   const listeners = new Map<string, Set<Listener>>();
+  const allListeners = new Set<(change: SessionChange | null) => void>();
   let client: pg.Client | null = null;
   let ready: Promise<void> | null = null;
   let closed = false;
 
   function dispatch(change: SessionChange) {
-    for (const listener of listeners.get(change.id) ?? []) {
+    for (const listener of [...allListeners, ...(listeners.get(change.id) ?? [])]) {
       try {
         listener(change);
       } catch (error) {
@@ -79,7 +85,10 @@ export function createSessionEventHub(connectionString: string): SessionEventHub
         client = connected;
         connected.once("end", () => onDropped(connected));
         connected.once("error", () => onDropped(connected));
-        if (isReconnect) for (const id of listeners.keys()) dispatch({ id, rev: null });
+        if (isReconnect) {
+          for (const listener of allListeners) listener(null);
+          for (const id of listeners.keys()) dispatch({ id, rev: null });
+        }
         return;
       } catch (error) {
         const wait = Math.min(MAX_BACKOFF_MS, 250 * 2 ** attempt);
@@ -113,11 +122,17 @@ export function createSessionEventHub(connectionString: string): SessionEventHub
         if (set.size === 0 && listeners.get(sessionId) === set) listeners.delete(sessionId);
       };
     },
+    subscribeAll(onChange) {
+      allListeners.add(onChange);
+      void ensure();
+      return () => void allListeners.delete(onChange);
+    },
     listening: ensure,
     subscriberCount: () => [...listeners.values()].reduce((sum, set) => sum + set.size, 0),
     async close() {
       closed = true;
       listeners.clear();
+      allListeners.clear();
       const current = client;
       client = null;
       await current?.end().catch(() => undefined);

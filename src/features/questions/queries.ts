@@ -5,25 +5,40 @@ import { db } from "@/server/db";
 import { LEVELS, type Level } from "./content";
 import { questionDetailSelect, toQuestionDetail, type BankSummary, type QuestionDetail, type QuestionListItem } from "./dto";
 import { assertQuestions } from "./policy";
-import { searchSql, type SearchFilters, type SearchRow } from "./search-sql";
+import { PREFER_INDEX_SQL, searchSql, type SearchFilters, type SearchRow } from "./search-sql";
 
 // Every query takes the actor and checks it first: the pages and the API both come through here.
 
+/** A text search runs with the index preferred (search-sql.ts says why); a plain list as it is. */
+async function runSearch(filters: SearchFilters, withTotal: boolean): Promise<SearchRow[]> {
+  const statement = searchSql(filters, { withTotal });
+  if (!filters.q?.trim()) return db.$queryRaw<SearchRow[]>(statement);
+  const [, rows] = await db.$transaction([db.$executeRaw(PREFER_INDEX_SQL), db.$queryRaw<SearchRow[]>(statement)]);
+  return rows;
+}
+
+const toListItem = (row: SearchRow): QuestionListItem => ({
+  id: row.id,
+  number: row.number,
+  level: row.level,
+  title: row.title,
+  tags: row.tags,
+  version: row.version,
+  bank: { id: row.bankId, name: row.bankName },
+});
+
+/** A page of matches and how many there are in all (the question list pages with the total). */
 export async function searchQuestions(actor: Actor | null, filters: SearchFilters): Promise<{ items: QuestionListItem[]; total: number }> {
   assertQuestions(actor, "read");
-  const rows = await db.$queryRaw<SearchRow[]>(searchSql(filters));
-  return {
-    total: Number(rows[0]?.total ?? 0),
-    items: rows.map((row) => ({
-      id: row.id,
-      number: row.number,
-      level: row.level,
-      title: row.title,
-      tags: row.tags,
-      version: row.version,
-      bank: { id: row.bankId, name: row.bankName },
-    })),
-  };
+  const rows = await runSearch(filters, true);
+  return { total: Number(rows[0]?.total ?? 0), items: rows.map(toListItem) };
+}
+
+/** A page of matches without the total (GET /api/questions): no count over every match. */
+export async function searchQuestionItems(actor: Actor | null, filters: SearchFilters): Promise<QuestionListItem[]> {
+  assertQuestions(actor, "read");
+  const rows = await runSearch(filters, false);
+  return rows.map(toListItem);
 }
 
 /** A live question, or null when it does not exist or was deleted (archived). */

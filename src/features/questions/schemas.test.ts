@@ -13,7 +13,7 @@ describe("questionFiltersSchema (page URLs)", () => {
 
 describe("apiQuestionQuerySchema", () => {
   it("defaults paging and accepts the documented empty parameters", () => {
-    expect(apiQuestionQuerySchema.parse({ q: "", level: "", bank: "" })).toEqual({ limit: 500, offset: 0 });
+    expect(apiQuestionQuerySchema.parse({ q: "", level: "", bank: "" })).toEqual({ limit: 50, offset: 0 });
   });
 
   it("rejects an unknown level and out-of-range paging", () => {

@@ -50,13 +50,16 @@ export const questionFiltersSchema = z.object({
 });
 export type QuestionFiltersInput = z.infer<typeof questionFiltersSchema>;
 
+export const API_PAGE_SIZE = 50;
+
 /** GET /api/questions: strict, so a caller learns about a typo (400) instead of getting everything. */
 export const apiQuestionQuerySchema = z.object({
   q: optional(searchText),
   level: optional(apiLevelSchema),
   bank: optional(bankRef),
   tag: optional(tagText),
-  limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(1000).default(500)),
+  // A page, not the bank: 50 by default (a search box shows the best few); callers page with offset.
+  limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(1000).default(API_PAGE_SIZE)),
   offset: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(1_000_000).default(0)),
 });
 

@@ -9,11 +9,13 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { notifySessionChange } from "@/server/events";
 import { authorizeSession } from "./access";
+import { forgetCandidateSession } from "./live/candidate-cache";
 import { generateJoinToken } from "./live/token";
 import { PANEL_ROLES } from "./policy";
 import { readInterviewerView } from "./queries";
 import { createSessionSchema, DEFAULT_BUDGET_SECONDS, sessionActionSchema } from "./schemas";
-import { isFinished, transition, type SessionState, type SessionStatus } from "./state";
+import { isFinished, transition } from "./state";
+import { lockSessionState, saveTransition } from "./transition-sql";
 import type { InterviewerView } from "./types";
 
 // Writes of the sessions feature, shared by the JSON API and the server actions. Each one
@@ -97,8 +99,6 @@ export async function createSession(user: SessionUser, input: unknown): Promise<
   return { id, token };
 }
 
-type LockedSession = { status: SessionStatus; currentIndex: number; revision: number; startedAt: Date | null; endedAt: Date | null };
-
 /**
  * Loads the state under a row lock, runs the pure transition and persists the result with
  * revision + 1 and a change notification, all in one transaction. With `expectedRevision` the
@@ -109,47 +109,19 @@ export async function applySessionAction(user: SessionUser, sessionId: string, i
   const { type, expectedRevision } = sessionActionSchema.parse(input);
   const now = new Date();
 
+  // Two statements under the lock (transition-sql.ts): read the state, write it with the notification.
   await db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<LockedSession[]>`
-      SELECT "status"::text AS "status", "currentIndex", "revision", "startedAt", "endedAt"
-      FROM "InterviewSession" WHERE "id" = ${sessionId} FOR UPDATE`;
-    if (!row) throw new AppError("NOT_FOUND", "No such session");
-    if (expectedRevision !== undefined && expectedRevision !== row.revision) {
+    const locked = await lockSessionState(tx, sessionId);
+    if (!locked) throw new AppError("NOT_FOUND", "No such session");
+    if (expectedRevision !== undefined && expectedRevision !== locked.revision) {
       throw new AppError("CONFLICT", "The session moved on in the meantime; showing its latest state");
     }
-    // Raw and narrow on purpose: this runs under the row lock on every click, so it reads only
-    // the clock columns and the probe count, not the probe texts.
-    const questions = await tx.$queryRaw<Array<{ id: string; revealedProbes: number; elapsedMs: number; activeSince: Date | null; probeCount: number }>>`
-      SELECT q."id", q."revealedProbes", q."elapsedMs", q."activeSince",
-             CASE WHEN jsonb_typeof(v."probes") = 'array' THEN jsonb_array_length(v."probes") ELSE 0 END AS "probeCount"
-      FROM "SessionQuestion" q JOIN "QuestionVersion" v ON v."id" = q."questionVersionId"
-      WHERE q."sessionId" = ${sessionId}
-      ORDER BY q."position"`;
-    const state: SessionState = {
-      status: row.status,
-      currentIndex: row.currentIndex,
-      startedAt: row.startedAt,
-      endedAt: row.endedAt,
-      questions: questions.map((q) => ({ probeCount: q.probeCount, revealedProbes: q.revealedProbes, elapsedMs: q.elapsedMs, activeSince: q.activeSince })),
-    };
-    const result = transition(state, type, now);
+    const result = transition(locked.state, type, now);
     if (!result.ok) throw new AppError("CONFLICT", result.message);
-    const next = result.state;
-
-    await tx.interviewSession.update({
-      where: { id: sessionId },
-      data: { status: next.status, currentIndex: next.currentIndex, startedAt: next.startedAt, endedAt: next.endedAt, revision: { increment: 1 } },
-    });
-    for (const [index, clock] of next.questions.entries()) {
-      const before = state.questions[index]!;
-      if (before.revealedProbes === clock.revealedProbes && before.elapsedMs === clock.elapsedMs && before.activeSince === clock.activeSince) continue;
-      await tx.sessionQuestion.update({
-        where: { id: questions[index]!.id },
-        data: { revealedProbes: clock.revealedProbes, elapsedMs: clock.elapsedMs, activeSince: clock.activeSince },
-      });
-    }
-    await notifySessionChange(tx, sessionId);
+    await saveTransition(tx, sessionId, locked, result.state, now);
   });
+  // This instance's candidate cache forgets the session now; others do on the notification.
+  forgetCandidateSession(sessionId);
   return readInterviewerView(user.id, sessionId);
 }
 
@@ -165,6 +137,7 @@ export async function regenerateJoinLink(user: SessionUser, sessionId: string): 
     await audit({ actorId: user.id, action: "session.regenerate-link", targetType: "session", targetId: sessionId }, tx);
     await notifySessionChange(tx, sessionId);
   });
+  forgetCandidateSession(sessionId);
   return { token };
 }
 

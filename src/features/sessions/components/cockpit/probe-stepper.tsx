@@ -40,12 +40,13 @@ export function ProbeStepper({
         {probes.map((probe, index) => {
           const shown = index < revealedProbes;
           const next = index === revealedProbes;
+          // Hidden probes are told apart by a dashed border, not by fading: faded muted text fails contrast.
           return (
             <li
               key={index}
               data-testid={`probe-${index}`}
               data-state={shown ? "revealed" : next ? "next" : "hidden"}
-              className={cn("rounded-md border p-3", shown ? "border-ok" : next ? "border-accent" : "border-line opacity-80")}
+              className={cn("rounded-md border p-3", shown ? "border-ok" : next ? "border-accent" : "border-dashed border-line")}
             >
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <p className="font-medium">

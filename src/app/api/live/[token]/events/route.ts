@@ -1,18 +1,24 @@
 import { attachCandidate } from "@/features/sessions/live/candidate-feed";
-import { candidateStateByToken } from "@/features/sessions/live/candidate-queries";
+import { cachedCandidateStateByToken } from "@/features/sessions/live/candidate-cache";
 import { sseResponse } from "@/features/sessions/live/sse";
 import { tokenParamsSchema } from "@/features/sessions/schemas";
+import { withApiSecurityHeaders } from "@/lib/security-headers";
 import { AppError, handler } from "@/server/errors";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-/** The candidate's live feed: candidate states only, shared per session (live/candidate-feed.ts). */
-export const GET = handler(async (request: Request, { params }: { params: Promise<{ token: string }> }) => {
+// The proxy skips this route (src/proxy.ts), so it sets its own security headers, on errors too.
+const open = handler(async (request: Request, { params }: { params: Promise<{ token: string }> }) => {
   const { token } = tokenParamsSchema.parse(await params);
-  const state = await candidateStateByToken(token);
+  const state = await cachedCandidateStateByToken(token);
   if (!state) throw new AppError("NOT_FOUND", "This interview link is no longer active");
   return sseResponse(request.signal, (sink) =>
     attachCandidate(state.sessionId, { tokenHash: state.tokenHash, send: sink.send, close: sink.close }),
   );
 });
+
+/** The candidate's live feed: candidate states only, shared per session (live/candidate-feed.ts). */
+export async function GET(request: Request, context: { params: Promise<{ token: string }> }): Promise<Response> {
+  return withApiSecurityHeaders(await open(request, context));
+}
