@@ -6,9 +6,21 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { CHROMIUM } from "./page-weight";
 
 /** `failing` names the accessibility audits that did not pass, so a score below 100 says why. */
-export type Scores = { performance: number; accessibility: number; failing?: string[] };
+export type Scores = { performance: number; accessibility: number; failing?: string[]; runtimeError?: string };
+
+// Lighthouse sometimes fails to record the page-load trace (NO_NAVSTART, "please run Lighthouse
+// again") and then scores performance 0; such a run measured nothing, so it is run again.
+const ATTEMPTS = 3;
 
 export async function lighthouseScores(url: string, cookie?: string): Promise<Scores> {
+  for (let attempt = 1; ; attempt++) {
+    const scores = await lighthouseOnce(url, cookie);
+    if (!scores.runtimeError || attempt === ATTEMPTS) return scores;
+    console.warn(`  lighthouse ${new URL(url).pathname}: ${scores.runtimeError}; running it again`);
+  }
+}
+
+async function lighthouseOnce(url: string, cookie?: string): Promise<Scores> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
@@ -21,6 +33,7 @@ export async function lighthouseScores(url: string, cookie?: string): Promise<Sc
     );
     const categories = result?.lhr.categories;
     return {
+      runtimeError: result?.lhr.runtimeError?.code,
       performance: Math.round((categories?.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
       failing: (categories?.accessibility?.auditRefs ?? [])
