@@ -1,24 +1,13 @@
 import "server-only";
 // What practice pages hand to the browser: narrow shapes, with Markdown already rendered to
 // sanitized HTML here so no Markdown library ships to the client.
-import { storedProbes, storedSections, storedWrongAnswers, type Level } from "@/features/questions/content";
+import { storedProbes, storedSections, storedWrongAnswers, type Level, type StoredContent } from "@/features/questions/content";
 import { RATING_ANCHORS } from "@/features/sessions/rating";
 import { renderMarkdown } from "@/server/markdown";
 import type { GradeAnchors } from "./grades";
 import type { Draft, RunContext } from "./run-state";
 
-export type VersionRow = {
-  id: string;
-  questionId: string;
-  version: number;
-  level: Level;
-  title: string;
-  prompt: string;
-  modelAnswer: string;
-  wrongAnswers: unknown;
-  probes: unknown;
-  sections: unknown;
-};
+export type VersionRow = StoredContent & { id: string; questionId: string; version: number };
 
 export const versionSelect = {
   id: true,

@@ -6,7 +6,7 @@ import { audit } from "@/server/audit";
 import { requirePermission } from "@/server/auth";
 import { db } from "@/server/db";
 import { AppError, runAction } from "@/server/errors";
-import { LEVELS, storedProbes, storedSections, storedWrongAnswers, type Level } from "./content";
+import { LEVELS, readStoredContent, type Level } from "./content";
 import { NO_QUESTIONS_MESSAGE } from "./import/input-guard";
 import { importParsedDocument, previewImport, type ImportPreview, type ImportSummary } from "./import/persist";
 import { parseDocument } from "./import/parse-document";
@@ -54,7 +54,7 @@ export async function updateQuestionAction(input: unknown): Promise<ActionResult
         throw new AppError("CONFLICT", `Someone saved version ${current.version} while you were editing; reload to see it`);
       }
       // Stored Json is compared through the same fingerprint the importer uses.
-      const before = { ...current, wrongAnswers: storedWrongAnswers(current.wrongAnswers), probes: storedProbes(current.probes), sections: storedSections(current.sections) };
+      const before = readStoredContent(current);
       if (contentKey(before) === contentKey(content)) {
         if (before.tags.join("\n") !== content.tags.join("\n")) await setTags(tx, id, content.tags);
         return { id, version };

@@ -44,3 +44,26 @@ export type QuestionContent = z.infer<typeof questionContentSchema>;
 export const storedWrongAnswers = (value: unknown): WrongAnswer[] => z.array(wrongAnswerSchema).catch([]).parse(value);
 export const storedProbes = (value: unknown): Probe[] => z.array(probeSchema).catch([]).parse(value);
 export const storedSections = (value: unknown): Section[] => z.array(sectionSchema).catch([]).parse(value);
+
+/** A question's content columns as stored: the Json columns not yet read. */
+export type StoredContent = {
+  level: Level;
+  title: string;
+  prompt: string;
+  modelAnswer: string;
+  wrongAnswers: unknown;
+  probes: unknown;
+  sections: unknown;
+};
+
+/** The same columns, read. */
+export type ReadContent = Omit<StoredContent, "wrongAnswers" | "probes" | "sections"> & {
+  wrongAnswers: WrongAnswer[];
+  probes: Probe[];
+  sections: Section[];
+};
+
+/** Reads a row's stored content columns (and keeps its other fields as they are). */
+export function readStoredContent<T extends StoredContent>(row: T): Omit<T, "wrongAnswers" | "probes" | "sections"> & ReadContent {
+  return { ...row, wrongAnswers: storedWrongAnswers(row.wrongAnswers), probes: storedProbes(row.probes), sections: storedSections(row.sections) };
+}

@@ -1,7 +1,7 @@
 // What leaves the server about questions: narrow selects and the mappers that shape them. The
 // JSON API uses the importer's shape (lowercase levels, bank by name) so a document, the CLI's
 // --json output and GET /api/questions/:id read the same way.
-import { storedProbes, storedSections, storedWrongAnswers, type Level, type Probe, type Section, type WrongAnswer } from "./content";
+import { readStoredContent, type Level, type Probe, type ReadContent, type Section, type StoredContent, type WrongAnswer } from "./content";
 import { toApiLevel, type ApiLevel } from "./schemas";
 
 export const questionDetailSelect = {
@@ -20,54 +20,13 @@ export const questionDetailSelect = {
   bank: { select: { id: true, name: true } },
 } as const;
 
-type DetailRow = {
-  id: string;
-  number: number;
-  level: Level;
-  title: string;
-  prompt: string;
-  modelAnswer: string;
-  wrongAnswers: unknown;
-  probes: unknown;
-  sections: unknown;
-  tags: string[];
-  version: number;
-  updatedAt: Date;
-  bank: { id: string; name: string };
-};
-
-export type QuestionDetail = {
-  id: string;
-  number: number;
-  level: Level;
-  title: string;
-  prompt: string;
-  modelAnswer: string;
-  wrongAnswers: WrongAnswer[];
-  probes: Probe[];
-  sections: Section[];
-  tags: string[];
-  version: number;
-  updatedAt: Date;
-  bank: { id: string; name: string };
-};
+type DetailFields = { id: string; number: number; tags: string[]; version: number; updatedAt: Date; bank: { id: string; name: string } };
+type DetailRow = DetailFields & StoredContent;
+export type QuestionDetail = DetailFields & ReadContent;
 
 export function toQuestionDetail(row: DetailRow): QuestionDetail {
-  return {
-    id: row.id,
-    number: row.number,
-    level: row.level,
-    title: row.title,
-    prompt: row.prompt,
-    modelAnswer: row.modelAnswer,
-    wrongAnswers: storedWrongAnswers(row.wrongAnswers),
-    probes: storedProbes(row.probes),
-    sections: storedSections(row.sections),
-    tags: row.tags,
-    version: row.version,
-    updatedAt: row.updatedAt,
-    bank: row.bank,
-  };
+  const { id, number, tags, version, updatedAt, bank, level, title, prompt, modelAnswer, wrongAnswers, probes, sections } = readStoredContent(row);
+  return { id, number, level, title, prompt, modelAnswer, wrongAnswers, probes, sections, tags, version, updatedAt, bank };
 }
 
 export type QuestionListItem = {

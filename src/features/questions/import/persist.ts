@@ -2,7 +2,7 @@
 // idempotent (same document again → same bank, no duplicates, no new versions), fast (a fixed
 // number of batched queries, whatever the document's size).
 // Imports are relative on purpose: `npm run import` loads this file under plain tsx.
-import { LEVELS, storedProbes, storedSections, storedWrongAnswers, type Level } from "../content";
+import { LEVELS, readStoredContent, type Level } from "../content";
 import { createQuestions, lockBank, reviseQuestions } from "../versions";
 import { audit } from "../../../server/audit";
 import { db, type Tx } from "../../../server/db";
@@ -89,20 +89,12 @@ async function storedQuestions(tx: Tx, bankId: string): Promise<StoredQuestion[]
       prompt: true, modelAnswer: true, wrongAnswers: true, probes: true, sections: true,
     },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    number: row.number,
-    version: row.version,
-    tags: row.tags,
-    archived: row.archivedAt !== null,
-    content: {
-      level: row.level,
-      title: row.title,
-      prompt: row.prompt,
-      modelAnswer: row.modelAnswer,
-      wrongAnswers: storedWrongAnswers(row.wrongAnswers),
-      probes: storedProbes(row.probes),
-      sections: storedSections(row.sections),
-    },
+  return rows.map(({ id, number, version, tags, archivedAt, ...stored }) => ({
+    id,
+    number,
+    version,
+    tags,
+    archived: archivedAt !== null,
+    content: readStoredContent(stored),
   }));
 }

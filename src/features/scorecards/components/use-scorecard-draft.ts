@@ -127,6 +127,13 @@ export function useScorecardDraft(sessionId: string, initial: ScorecardView, use
     void flush();
   }, [accept, flush, remember, theirs]);
 
+  /** A save the server accepted as a whole (submit, amendment): nothing left to show. */
+  const settle = useCallback(() => {
+    setFieldErrors({});
+    setMessage(null);
+    setStatus("saved");
+  }, []);
+
   /** Resolves a conflict the other way: forget the edits kept here and load the saved version. */
   const discardMine = useCallback(() => {
     browserEdits().remove(key);
@@ -142,15 +149,13 @@ export function useScorecardDraft(sessionId: string, initial: ScorecardView, use
       accept(view, draftOf(view));
       autosave.current = false;
       browserEdits().remove(key);
-      setFieldErrors({});
-      setMessage(null);
-      setStatus("saved");
+      settle();
       return true;
     } catch (error) {
       fail(error);
       return false;
     }
-  }, [accept, fail, flush, key, sessionId]);
+  }, [accept, fail, flush, key, sessionId, settle]);
 
   const startAmending = useCallback(() => {
     setAmending(true);
@@ -178,15 +183,13 @@ export function useScorecardDraft(sessionId: string, initial: ScorecardView, use
     try {
       accept(await putScorecard(sessionId, { ...changes, revision: revision.current, amend: true }), sending);
       setAmending(false);
-      setFieldErrors({});
-      setMessage(null);
-      setStatus("saved");
+      settle();
       return true;
     } catch (error) {
       fail(error);
       return false;
     }
-  }, [accept, fail, sessionId]);
+  }, [accept, fail, sessionId, settle]);
 
   useEffect(() => {
     if (again) void flush();
