@@ -6,9 +6,9 @@ import { env } from "@/env";
 import { burnPasswordCheck, verifyPassword } from "@/features/auth/password";
 import { signInSchema } from "@/features/auth/schemas";
 import { checkThrottle, clearFailures, recordFailure } from "@/features/auth/throttle";
-import { AppError } from "@/lib/app-error";
-import { can, type Permission, type Role } from "@/lib/policy";
+import type { Role } from "@/lib/policy";
 import { audit } from "@/server/audit";
+import { assertCan, gatesFor, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 
 // One message for an unknown email and a wrong password, so sign-in never tells which emails exist.
@@ -78,7 +78,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
 }));
 
-export type SessionUser = { id: string; email: string; name: string; role: Role };
+export type { SessionUser };
 
 /**
  * The signed-in user, re-read from the database on every request: a deactivated user, or one
@@ -96,19 +96,5 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
-export async function requireUser(): Promise<SessionUser> {
-  const user = await currentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
-  return user;
-}
-
-export function assertCan(user: SessionUser, permission: Permission): void {
-  if (!can(user, permission)) throw new AppError("FORBIDDEN", "You do not have access to this");
-}
-
-/** For route handlers and actions: the user, refused with 401/403 unless they hold the permission. */
-export async function requirePermission(permission: Permission): Promise<SessionUser> {
-  const user = await requireUser();
-  assertCan(user, permission);
-  return user;
-}
+export const { requireUser, requirePermission } = gatesFor(currentUser);
+export { assertCan };
