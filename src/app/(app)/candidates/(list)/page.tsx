@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { cellClass, DataTable } from "@/components/ui/data-table";
 import { Alert, EmptyState, PageHeader } from "@/components/ui/states";
 import { CandidateFilters } from "@/features/candidates/components/candidate-filters";
 import { RecommendationChips } from "@/features/candidates/components/recommendation-chips";
@@ -38,43 +39,27 @@ export default async function CandidatesPage({ searchParams }: { searchParams: S
         </EmptyState>
       ) : (
         <form method="get" action="/candidates/compare" aria-label="Compare candidates">
-          <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Candidates</caption>
-              <thead className="border-b border-line text-muted">
-                <tr>
-                  <th scope="col" className="px-3 py-3 font-medium"><span className="sr-only">Compare</span></th>
-                  <th scope="col" className="px-3 py-3 font-medium">Candidate</th>
-                  <th scope="col" className="px-3 py-3 font-medium">Status</th>
-                  <th scope="col" className="px-3 py-3 font-medium">Sessions</th>
-                  <th scope="col" className="px-3 py-3 font-medium">Last interview</th>
-                  <th scope="col" className="px-3 py-3 font-medium">Recommendations</th>
-                  <th scope="col" className="px-3 py-3 font-medium">Level</th>
-                </tr>
-              </thead>
-              <tbody>
-                {candidates.map((c) => (
-                  <tr key={c.id} className="border-b border-line last:border-0" data-testid={`candidate-${c.email ?? c.id}`}>
-                    <td className="px-3 py-3">
-                      <input type="checkbox" name="ids" value={c.id} aria-label={`Compare ${c.name}`} className="size-4" />
-                    </td>
-                    <td className="px-3 py-3">
-                      <Link href={`/candidates/${c.id}`} className="font-medium underline-offset-2 hover:underline">{c.name}</Link>
-                      {c.email ? <span className="block text-xs text-muted">{c.email}</span> : null}
-                    </td>
-                    <td className="px-3 py-3">
-                      {STATUS_LABELS[c.status]}
-                      {c.decision ? <span className="block text-xs text-muted">{OUTCOME_LABELS[c.decision.outcome]}</span> : null}
-                    </td>
-                    <td className="px-3 py-3">{c.sessions}</td>
-                    <td className="px-3 py-3">{c.lastSessionAt ? formatDate(c.lastSessionAt) : "—"}</td>
-                    <td className="px-3 py-3"><RecommendationChips counts={c.recommendations} hidden={c.hidden && c.sessions > 0} /></td>
-                    <td className="px-3 py-3">{c.level ? LEVEL_LABELS[c.level] : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Candidates" columns={[{ label: "Compare", hidden: true }, "Candidate", "Status", "Sessions", "Last interview", "Recommendations", "Level"]}>
+            {candidates.map((c) => (
+              <tr key={c.id} className="border-b border-line last:border-0" data-testid={`candidate-${c.email ?? c.id}`}>
+                <td className={cellClass}>
+                  <input type="checkbox" name="ids" value={c.id} aria-label={`Compare ${c.name}`} className="size-4" />
+                </td>
+                <td className={cellClass}>
+                  <Link href={`/candidates/${c.id}`} className="font-medium underline-offset-2 hover:underline">{c.name}</Link>
+                  {c.email ? <span className="block text-xs text-muted">{c.email}</span> : null}
+                </td>
+                <td className={cellClass}>
+                  {STATUS_LABELS[c.status]}
+                  {c.decision ? <span className="block text-xs text-muted">{OUTCOME_LABELS[c.decision.outcome]}</span> : null}
+                </td>
+                <td className={cellClass}>{c.sessions}</td>
+                <td className={cellClass}>{c.lastSessionAt ? formatDate(c.lastSessionAt) : "—"}</td>
+                <td className={cellClass}><RecommendationChips counts={c.recommendations} hidden={c.hidden && c.sessions > 0} /></td>
+                <td className={cellClass}>{c.level ? LEVEL_LABELS[c.level] : "—"}</td>
+              </tr>
+            ))}
+          </DataTable>
           <div className="mt-3 flex flex-wrap items-center gap-3">
             <button type="submit" className={buttonClass("secondary")}>Compare selected</button>
             <span className="text-xs text-muted">Tick 2 to {MAX_COMPARE} candidates.</span>
