@@ -18,7 +18,12 @@ if (operatorProduction && !process.env.AUTH_SECRET) {
 }
 
 ensurePrismaClient();
-const database = await openAppDatabase();
+const database = await openAppDatabase().catch((error: unknown) => {
+  // The reason and Postgres's last log lines, not a stack trace.
+  console.error(`The database did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+console.log(database.description);
 const stopDatabase = () => database.stop().catch(() => {});
 try {
   migrate(database.url);
@@ -54,7 +59,7 @@ async function announceWhenHealthy() {
           [
             "",
             `Probe is ready: http://localhost:${port}`,
-            database.embedded ? "Database: embedded PostgreSQL (.data/dev)" : "Database: DATABASE_URL",
+            database.description,
             "Demo accounts (password demo1234): admin@example.com, interviewer@example.com,",
             "  interviewer2@example.com, manager@example.com, candidate@example.com",
             "",
