@@ -44,7 +44,14 @@ const env: NodeJS.ProcessEnv = {
   PORT: String(port),
 };
 
-if (!flags.dev) ensureBuild(env);
+try {
+  if (!flags.dev) ensureBuild(env);
+} catch {
+  // Next.js has printed why (builds type-check, so often a type error); no stack trace on top.
+  console.error("The build failed (Next.js says why above): Probe was not started.");
+  await stopDatabase();
+  process.exit(1);
+}
 const child = spawn(process.execPath, [nextCli(), flags.dev ? "dev" : "start", "-p", String(port)], { stdio: ["inherit", "pipe", "inherit"], env });
 child.stdout.pipe(process.stdout);
 
