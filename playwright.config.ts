@@ -1,9 +1,10 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/lib/browser";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 // The system Chromium (Debian: apt-get install chromium) when present; Playwright's own otherwise.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+// With neither, `npm test` stops before this suite with one message (scripts/check-browser.ts).
+const browser = findChromium();
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -21,7 +22,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: systemChromium,
+      executablePath: browser.found ? browser.path : undefined,
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },

@@ -86,6 +86,8 @@ async function main(argv: string[]): Promise<number> {
   let result: ImportSummary;
   // DATABASE_URL when set; otherwise the embedded dev database that `npm start` uses.
   const database = await openAppDatabase();
+  // With --json, stdout carries exactly one JSON object: say where the bank goes on stderr.
+  await (options.json ? writeErr : writeOut)(`${database.description}\n`);
   process.env.DATABASE_URL = database.url;
   // The embedded dev database is ours to keep current; an operator's DATABASE_URL is migrated by `npm run db:migrate`.
   if (database.embedded) migrate(database.url, { quiet: true });

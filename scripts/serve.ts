@@ -18,7 +18,12 @@ if (operatorProduction && !process.env.AUTH_SECRET) {
 }
 
 ensurePrismaClient();
-const database = await openAppDatabase();
+const database = await openAppDatabase().catch((error: unknown) => {
+  // The reason and Postgres's last log lines, not a stack trace.
+  console.error(`The database did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+console.log(database.description);
 const stopDatabase = () => database.stop().catch(() => {});
 try {
   migrate(database.url);
@@ -39,7 +44,14 @@ const env: NodeJS.ProcessEnv = {
   PORT: String(port),
 };
 
-if (!flags.dev) ensureBuild(env);
+try {
+  if (!flags.dev) ensureBuild(env);
+} catch {
+  // Next.js has printed why (builds type-check, so often a type error); no stack trace on top.
+  console.error("The build failed (Next.js says why above): Probe was not started.");
+  await stopDatabase();
+  process.exit(1);
+}
 const child = spawn(process.execPath, [nextCli(), flags.dev ? "dev" : "start", "-p", String(port)], { stdio: ["inherit", "pipe", "inherit"], env });
 child.stdout.pipe(process.stdout);
 
@@ -54,7 +66,7 @@ async function announceWhenHealthy() {
           [
             "",
             `Probe is ready: http://localhost:${port}`,
-            database.embedded ? "Database: embedded PostgreSQL (.data/dev)" : "Database: DATABASE_URL",
+            database.description,
             "Demo accounts (password demo1234): admin@example.com, interviewer@example.com,",
             "  interviewer2@example.com, manager@example.com, candidate@example.com",
             "",

@@ -9,6 +9,8 @@ if (!command) {
   process.exit(1);
 }
 const database = await openAppDatabase();
+// On stderr: the command's own stdout may be read by a program.
+console.error(database.description);
 const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url } });
 await database.stop();
 process.exit(result.status ?? 1);

@@ -21,7 +21,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 // Worker-scoped so that beforeAll hooks can build fixtures with it too.
 export const test = base.extend<object, { db: PrismaClient }>({
   db: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+    // Playwright requires the destructuring form even when no other fixture is used.
     async ({}, provide) => {
       const url = readFileSync(path.resolve(`.data/e2e-db-url-${process.env.E2E_PORT ?? 3210}`), "utf8").trim();
       const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
