@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { formatDuration } from "../format";
+import { formatClock } from "@/lib/format";
 
 /**
  * Time spent answering. Counts from `baseMs` (what earlier visits saved) while `running`; the
@@ -20,7 +20,7 @@ export function RunTimer({ baseMs, since, running }: { baseMs: number; since: nu
   return (
     <span className="font-mono tabular-nums" data-testid="run-timer">
       <span className="sr-only">{running ? "Time so far: " : "Answered in: "}</span>
-      {formatDuration(shown)}
+      {formatClock(shown)}
     </span>
   );
 }

@@ -1,20 +1,14 @@
 "use client";
 
-// The candidate's whole live view. It imports only React, the Markdown HTML wrapper and the
-// candidate's own types: no interviewer module may ever be reachable from here, so no
-// interviewer text can end up in this page's JavaScript.
+// The candidate's whole live view. It imports only React, the Markdown HTML wrapper, the
+// domain-free helpers of src/lib and the candidate's own types: no interviewer module may ever
+// be reachable from here, so no interviewer text can end up in this page's JavaScript.
 import { useEffect, useState } from "react";
 import { MarkdownHtml } from "@/components/markdown";
+import { formatClock } from "@/lib/format";
 import type { CandidateView } from "./candidate-types";
 
 const isOver = (status: CandidateView["status"]) => status === "COMPLETED" || status === "CANCELLED";
-
-function formatDuration(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const minutes = Math.floor(total / 60);
-  const seconds = String(total % 60).padStart(2, "0");
-  return `${minutes}:${seconds}`;
-}
 
 /** Follows the session over server-sent events; EventSource reconnects by itself and the first message after a reconnect is the full state. */
 function useLiveView(token: string, initial: CandidateView) {
@@ -146,7 +140,7 @@ export function CandidateLive({ token, initial }: { token: string; initial: Cand
           Question {view.position.index + 1} of {view.position.total}
         </p>
         <p className="font-mono text-sm tabular-nums" data-testid="question-time" aria-label="Time on this question">
-          {now === null ? "–:––" : formatDuration(timing.elapsedMs + running)}
+          {now === null ? "–:––" : formatClock(timing.elapsedMs + running)}
         </p>
       </div>
       <article className="rounded-lg border border-line bg-surface p-6">
