@@ -6,6 +6,7 @@
 import { useEffect, useState } from "react";
 import { MarkdownHtml } from "@/components/markdown";
 import { formatClock } from "@/lib/format";
+import { useNow } from "@/lib/use-now";
 import type { CandidateView } from "./candidate-types";
 
 const isOver = (status: CandidateView["status"]) => status === "COMPLETED" || status === "CANCELLED";
@@ -67,22 +68,6 @@ function useLiveView(token: string, initial: CandidateView) {
   }, [token]);
 
   return { ...live, connected, gone };
-}
-
-/** The local clock, ticking while `active`; null until mounted so the server render has no time in it. */
-function useNow(active: boolean): number | null {
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    if (!active) return;
-    const tick = () => setNow(Date.now());
-    const first = setTimeout(tick, 0);
-    const timer = setInterval(tick, 500);
-    return () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    };
-  }, [active]);
-  return now;
 }
 
 function Frame({ children, connected }: { children: React.ReactNode; connected?: boolean }) {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { MarkdownHtml } from "@/components/markdown";
 import { Alert } from "@/components/ui/states";
+import { useNow } from "@/lib/use-now";
 import type { Rating } from "../../rating";
 import type { CockpitQuestion, InterviewerView } from "../../types";
 import { CockpitHeader } from "./cockpit-header";
@@ -14,7 +15,7 @@ import { RatingPicker } from "./rating-picker";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { allowed, useSessionActions } from "./use-actions";
 import { useNote, useNoteSyncs } from "./use-notes";
-import { useNow, useSession } from "./use-session";
+import { useSession } from "./use-session";
 import { useShortcuts } from "./use-shortcuts";
 import { WrongAnswers } from "./wrong-answers";
 
