@@ -1,11 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { ApiError } from "@/lib/api-client";
 import type { FieldErrors } from "@/lib/app-error";
 import { browserEdits, editKey, restoreDecision } from "@/lib/unsent-edits";
 import { isOffline, useSaveGuards } from "@/lib/use-save-guards";
 import type { ScorecardView } from "../types";
-import { ApiError, putScorecard, submitScorecardRequest } from "./api";
+import { putScorecard, submitScorecardRequest } from "./api";
 import { changesBetween, draftOf, type Draft } from "./draft";
 
 export type SaveStatus = "saved" | "pending" | "saving" | "offline" | "retrying" | "conflict" | "invalid";
@@ -63,7 +64,7 @@ export function useScorecardDraft(sessionId: string, initial: ScorecardView, use
 
   const fail = useCallback((error: unknown) => {
     if (error instanceof ApiError && error.status === 409) {
-      setTheirs(error.current ?? null);
+      setTheirs((error.current as ScorecardView | undefined) ?? null);
       blocked.current = true;
       setStatus("conflict");
       setMessage(error.message);

@@ -5,6 +5,7 @@
 // be reachable from here, so no interviewer text can end up in this page's JavaScript.
 import { useEffect, useState } from "react";
 import { MarkdownHtml } from "@/components/markdown";
+import { ApiError, apiFetch } from "@/lib/api-client";
 import { formatClock } from "@/lib/format";
 import { useNow } from "@/lib/use-now";
 import type { CandidateView } from "./candidate-types";
@@ -33,9 +34,12 @@ function useLiveView(token: string, initial: CandidateView) {
     // The browser stops retrying after a non-200 answer (a 502 or an error page while the server
     // restarts); ask the JSON endpoint whether the link died, else reopen, waiting at most 3 s.
     const recover = async () => {
-      const response = await fetch(url, { cache: "no-store" }).catch(() => null);
+      const linkDied = await apiFetch(url).then(
+        () => false,
+        (error: unknown) => error instanceof ApiError && error.status === 404,
+      );
       if (stopped) return;
-      if (response?.status === 404) {
+      if (linkDied) {
         setGone(true);
         stop();
         return;

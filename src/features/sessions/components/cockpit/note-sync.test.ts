@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ApiError } from "@/lib/api-client";
 import { FakeStorage } from "@/lib/testing/fake-storage";
 import { editKey, unsentEdits } from "@/lib/unsent-edits";
 import type { NoteView } from "../../types";
-import { ApiError } from "./api";
 import { MAX_RETRY_MS, NoteSync } from "./note-sync";
 
 const blank: NoteView = { rating: null, notes: "", heardWrongAnswers: [], hintedProbes: [], revision: 0 };
@@ -85,7 +85,7 @@ describe("NoteSync offline and online", () => {
   it("treats a 409 whose current note equals ours as saved (another tab sent the same kept edit)", async () => {
     const { sync, send, store } = setup();
     const current = { ...blank, notes: "same", revision: 4 };
-    send.mockRejectedValueOnce(new ApiError(409, "CONFLICT", "changed", { current }));
+    send.mockRejectedValueOnce(new ApiError(409, "CONFLICT", "changed", undefined, current));
     sync.edit({ notes: "same" }, 0);
     await vi.advanceTimersByTimeAsync(0);
     expect(sync.get()).toMatchObject({ status: "saved", note: current });

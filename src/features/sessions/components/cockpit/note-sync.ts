@@ -3,9 +3,10 @@
 // server refuses a stale one (409) and the conflict is shown, never silently overwritten.
 // Every edit is also kept in the browser (src/lib/unsent-edits.ts) until the server has it, so
 // going offline, closing the tab or a server restart loses nothing.
+import { ApiError } from "@/lib/api-client";
 import { browserEdits, editKey, restoreDecision, type UnsentEdits } from "@/lib/unsent-edits";
 import type { NoteView } from "../../types";
-import { ApiError, noteUrl, putNote } from "./api";
+import { putNote } from "./api";
 
 export type SaveStatus = "saved" | "pending" | "saving" | "offline" | "retrying" | "conflict" | "invalid";
 
@@ -155,7 +156,7 @@ export class NoteSync {
       }
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
-        const current = (error.body as { current?: NoteView } | null)?.current ?? null;
+        const current = (error.current as NoteView | undefined) ?? null;
         // Another tab (or an earlier keepalive save) already stored exactly this: nothing to resolve.
         if (current && sameNote(current, this.snapshot.note)) {
           this.set({ note: current, status: "saved", conflict: null, message: null });
@@ -205,11 +206,6 @@ export class NoteSync {
     const { status } = this.snapshot;
     if (status !== "pending" && status !== "retrying" && status !== "offline") return;
     clearTimeout(this.timer);
-    void fetch(noteUrl(this.sessionId, this.position), {
-      method: "PUT",
-      keepalive: true,
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(this.snapshot.note),
-    }).catch(() => undefined);
+    void putNote(this.sessionId, this.position, this.snapshot.note, { keepalive: true }).catch(() => undefined);
   }
 }
