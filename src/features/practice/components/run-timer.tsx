@@ -24,19 +24,3 @@ export function RunTimer({ baseMs, since, running }: { baseMs: number; since: nu
     </span>
   );
 }
-
-export function SaveStatusText({ status, staleMessage }: { status: "saved" | "saving" | "offline" | "retrying" | "stale"; staleMessage: string | null }) {
-  const text = {
-    saved: "Saved",
-    saving: "Saving…",
-    offline: "Offline — kept on this device, will send when you're back",
-    retrying: "Not saved yet — kept on this device, retrying",
-    stale: staleMessage ?? "This run moved on",
-  }[status];
-  const tone = status === "saved" || status === "saving" ? "text-muted" : status === "stale" ? "text-danger" : "text-warn";
-  return (
-    <span role="status" aria-live="polite" className={`text-sm ${tone}`} data-testid="save-status">
-      {text}
-    </span>
-  );
-}
