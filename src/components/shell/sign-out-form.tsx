@@ -1,7 +1,7 @@
 "use client";
 
 import { signOutAction } from "@/features/auth/actions";
-import { browserOnline } from "@/lib/autosave/engine";
+import { browserOnline } from "@/lib/autosave/page";
 import { browserEdits } from "@/lib/unsent-edits";
 
 /**

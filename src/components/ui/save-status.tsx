@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { SaveStatus } from "@/lib/autosave/engine";
+import type { SaveStatus } from "@/lib/autosave/types";
 import { cn } from "@/lib/cn";
 
 /**

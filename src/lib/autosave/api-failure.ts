@@ -1,5 +1,5 @@
 import { ApiError } from "../api-client";
-import type { SaveFailure, Versioned } from "./engine";
+import type { SaveFailure, Versioned } from "./types";
 
 /**
  * What a failed JSON API save means to the autosave engine: a 409 is a conflict (with the record

@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 import { withFakeTimers } from "../testing/fake-timers";
 import { FakeStorage } from "../testing/fake-storage";
 import { unsentEdits } from "../unsent-edits";
-import { Autosave, AUTOSAVE_TIMING, type AutosaveAdapter, type SaveFailure, type Versioned } from "./engine";
+import { Autosave } from "./engine";
+import { AUTOSAVE_TIMING, type AutosaveAdapter, type SaveFailure, type Versioned } from "./types";
 
 const KEY = "probe.unsent.v1:me:note:s:0";
 

@@ -8,74 +8,11 @@
 //   the next visit is forgotten, resent or shown as a conflict (docs/decisions/0006-offline-edits.md);
 // - a change made elsewhere meanwhile is shown as a conflict, never saved over silently.
 // A feature supplies only what differs: how to send, how to compare, how to merge a conflict.
-import type { FieldErrors } from "../app-error";
-import { browserEdits, restoreDecision, type Base, type UnsentEdits } from "../unsent-edits";
-
-export type SaveStatus = "saved" | "pending" | "saving" | "offline" | "retrying" | "conflict" | "invalid";
-
-export const AUTOSAVE_TIMING = {
-  /** Quiet time after a keystroke before saving. */
-  typingMs: 600,
-  /** After a click (a rating, a tick box): soon, yet a quick second click still makes one save. */
-  choiceMs: 150,
-  /** Retries back off from this, doubling… */
-  firstRetryMs: 500,
-  /** …up to this, so a restarted server is picked up within seconds. */
-  maxRetryMs: 4000,
-} as const;
-
-/** How soon an edit is saved: after typing stops, just after a click, or now (a step was taken). */
-export type Pace = "typing" | "choice" | "now";
+import { browserEdits, restoreDecision, type UnsentEdits } from "../unsent-edits";
+import { browserOnline } from "./page";
+import { AUTOSAVE_TIMING, type AutosaveAdapter, type AutosaveOptions, type AutosaveState, type Pace, type SaveFailure, type SaveStatus, type Versioned } from "./types";
 
 const DELAY: Record<Pace, number> = { typing: AUTOSAVE_TIMING.typingMs, choice: AUTOSAVE_TIMING.choiceMs, now: 0 };
-
-/** A value as the server holds it, with the revision (or a fingerprint, see unsent-edits) naming that state. */
-export type Versioned<V> = { value: V; base: Base };
-
-export type SaveFailure<V> =
-  | { kind: "conflict"; message: string; theirs: Versioned<V> | null }
-  | { kind: "invalid"; message: string; fieldErrors?: FieldErrors }
-  | { kind: "retry" };
-
-export type AutosaveAdapter<V> = {
-  /** Saves `value`, edited from the server state `from`; resolves with what the server now holds. */
-  send(value: V, from: Versioned<V>): Promise<Versioned<V>>;
-  /** Same content: nothing to send, or an edit that already landed. */
-  same(a: V, b: V): boolean;
-  /** What a failed send (or a refused request made next to the engine) means. */
-  classify(error: unknown): SaveFailure<V>;
-  /** Lays an edit kept from an earlier visit over the newer `theirs` for the conflict screen; null drops it. */
-  merge?(mine: V, theirs: V): V | null;
-  /** A last request that outlives the closing page (fetch keepalive); without it, page hide saves as usual. */
-  sendOnExit?(value: V, from: Versioned<V>): void;
-};
-
-export type AutosaveOptions<V> = {
-  initial: Versioned<V>;
-  adapter: AutosaveAdapter<V>;
-  /** This thing's entry in the unsent-edits store (editKey); null keeps nothing in the browser. */
-  key: string | null;
-  /** Said when a kept edit meets a version saved elsewhere since it began. */
-  keptConflictMessage: string;
-  /** False where the thing takes no autosave (a submitted scorecard): edits then stay on screen only. */
-  enabled?: boolean;
-  store?: UnsentEdits;
-  online?: () => boolean;
-};
-
-export type AutosaveState<V> = {
-  value: V;
-  /** The server state `value` is edited from. */
-  base: Base;
-  status: SaveStatus;
-  /** In a conflict, the version saved elsewhere, when the server said what it is. */
-  conflict: Versioned<V> | null;
-  message: string | null;
-  fieldErrors: FieldErrors;
-};
-
-/** True unless the browser knows it has no network; savers then wait for `online` instead of trying. */
-export const browserOnline = () => typeof navigator === "undefined" || navigator.onLine !== false;
 
 const WAITING: ReadonlySet<SaveStatus> = new Set(["pending", "retrying", "offline"]);
 
@@ -325,21 +262,4 @@ export class Autosave<V> {
   discardKept() {
     if (this.key) this.store.remove(this.key);
   }
-}
-
-type OnPage = Pick<Autosave<unknown>, "flush" | "flushOnExit" | "retryNow">;
-
-/** Ties engines to the page: save on tab hide, last chance on page hide, resend when back online. */
-export function watchPage(engines: readonly OnPage[]): () => void {
-  const onHide = () => engines.forEach((engine) => engine.flushOnExit());
-  const onHidden = () => document.visibilityState === "hidden" && engines.forEach((engine) => void engine.flush());
-  const onOnline = () => engines.forEach((engine) => engine.retryNow());
-  window.addEventListener("pagehide", onHide);
-  window.addEventListener("online", onOnline);
-  document.addEventListener("visibilitychange", onHidden);
-  return () => {
-    window.removeEventListener("pagehide", onHide);
-    window.removeEventListener("online", onOnline);
-    document.removeEventListener("visibilitychange", onHidden);
-  };
 }

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { watchPage, type Autosave, type AutosaveState } from "./engine";
+import type { Autosave } from "./engine";
+import { watchPage } from "./page";
+import type { AutosaveState } from "./types";
 
 type Engine = Pick<Autosave<unknown>, "restore" | "flush" | "flushOnExit" | "retryNow" | "waiting">;
 

@@ -2,7 +2,8 @@
 // server action; the server keeps no revision for them, so a draft's base is a fingerprint of the
 // draft last saved (src/lib/unsent-edits.ts).
 import type { ActionError, ActionResult } from "@/lib/app-error";
-import { Autosave, type SaveFailure, type Versioned } from "@/lib/autosave/engine";
+import { Autosave } from "@/lib/autosave/engine";
+import type { SaveFailure, Versioned } from "@/lib/autosave/types";
 import { editKey, stableJson, type UnsentEdits } from "@/lib/unsent-edits";
 import type { Draft } from "../run-state";
 

@@ -1,5 +1,5 @@
 import { SaveStatusText } from "@/components/ui/save-status";
-import type { SaveStatus } from "@/lib/autosave/engine";
+import type { SaveStatus } from "@/lib/autosave/types";
 
 const STATUS_TEXT: Record<Exclude<SaveStatus, "conflict">, string> = {
   saved: "Saved",

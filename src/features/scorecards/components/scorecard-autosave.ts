@@ -2,7 +2,8 @@
 // changed since the last one (a rating changed meanwhile in the cockpit is never overwritten by a
 // stale copy) and names the revision it is based on; a 409 carries the scorecard as it now stands.
 import { apiSaveFailure } from "@/lib/autosave/api-failure";
-import { Autosave, type Versioned } from "@/lib/autosave/engine";
+import { Autosave } from "@/lib/autosave/engine";
+import type { Versioned } from "@/lib/autosave/types";
 import { editKey, type UnsentEdits } from "@/lib/unsent-edits";
 import type { ScorecardView } from "../types";
 import { putScorecard } from "./api";

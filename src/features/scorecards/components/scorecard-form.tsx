@@ -7,7 +7,7 @@ import { Field, Select, Textarea } from "@/components/ui/field";
 import { SaveStatusText } from "@/components/ui/save-status";
 import { Alert } from "@/components/ui/states";
 import { LEVEL_LABELS } from "@/features/questions/content";
-import type { SaveStatus } from "@/lib/autosave/engine";
+import type { SaveStatus } from "@/lib/autosave/types";
 import { suggestLevel } from "../level-estimate";
 import { LEVEL_WORDS, RECOMMENDATION_LABELS, RECOMMENDATIONS, toLevelEnum, toLevelWord, type LevelWord, type RecommendationWord } from "../schemas";
 import type { ScorecardView } from "../types";

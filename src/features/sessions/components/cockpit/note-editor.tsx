@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
 import { SaveStatusText } from "@/components/ui/save-status";
-import type { AutosaveState, SaveStatus } from "@/lib/autosave/engine";
+import type { AutosaveState, SaveStatus } from "@/lib/autosave/types";
 import type { NoteFields } from "./note-sync";
 
 const STATUS_TEXT: Record<SaveStatus, string> = {

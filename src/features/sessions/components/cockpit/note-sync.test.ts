@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "@/lib/api-client";
-import { AUTOSAVE_TIMING } from "@/lib/autosave/engine";
+import { AUTOSAVE_TIMING } from "@/lib/autosave/types";
 import { FakeStorage } from "@/lib/testing/fake-storage";
 import { withFakeTimers } from "@/lib/testing/fake-timers";
 import { editKey, unsentEdits } from "@/lib/unsent-edits";

@@ -3,7 +3,8 @@
 // React, so a pending save survives moving to another question. Every save carries the revision
 // it is based on; the server refuses a stale one (409) with the note as it now stands.
 import { apiSaveFailure } from "@/lib/autosave/api-failure";
-import { Autosave, type AutosaveAdapter, type Versioned } from "@/lib/autosave/engine";
+import { Autosave } from "@/lib/autosave/engine";
+import type { AutosaveAdapter, Versioned } from "@/lib/autosave/types";
 import { editKey, type UnsentEdits } from "@/lib/unsent-edits";
 import type { NoteView } from "../../types";
 import { putNote } from "./api";
