@@ -8,7 +8,7 @@
 /** An instant: a Date, an ISO string (as it arrives in JSON) or epoch milliseconds. */
 export type Instant = Date | string | number;
 
-/** An IANA time zone name; dates are shown in UTC unless a caller passes the viewer's zone. */
+/** An IANA time zone name; dates are shown in UTC unless a caller passes the viewer's zone (an unknown name throws a RangeError, as Intl does). */
 export type InZone = { timeZone?: string };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"] as const;
