@@ -1,8 +1,8 @@
 "use client";
 
 import { signOutAction } from "@/features/auth/actions";
+import { browserOnline } from "@/lib/autosave/page";
 import { browserEdits } from "@/lib/unsent-edits";
-import { isOffline } from "@/lib/use-save-guards";
 
 /**
  * Signing out forgets the edits kept on this device (shared computers: notes about candidates
@@ -11,7 +11,7 @@ import { isOffline } from "@/lib/use-save-guards";
  */
 export function SignOutForm() {
   return (
-    <form action={signOutAction} onSubmit={() => !isOffline() && browserEdits().clear()}>
+    <form action={signOutAction} onSubmit={() => browserOnline() && browserEdits().clear()}>
       <button type="submit" className="rounded-md border border-line px-3 py-1.5 hover:bg-canvas">Sign out</button>
     </form>
   );

@@ -24,8 +24,3 @@ export function range(values: readonly number[]): number | null {
   if (!values.length) return null;
   return Math.max(...values) - Math.min(...values);
 }
-
-/** One decimal, for display; "—" when there is nothing to show. */
-export function fixed(value: number | null, digits = 1): string {
-  return value === null ? "—" : value.toFixed(digits);
-}

@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/states";
 import { StatTiles } from "@/features/practice/components/progress-view";
 import { StartPractice } from "@/features/practice/components/start-practice";
-import { formatDateTime } from "@/features/practice/format";
+import { formatDateTime } from "@/lib/format";
 import { getPracticeHome } from "@/features/practice/queries";
 import { requirePageUser } from "@/server/page-auth";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LEVEL_LABELS } from "@/features/questions/content";
-import { fixed } from "@/features/scorecards/stats";
 import { cn } from "@/lib/cn";
+import { formatNumber } from "@/lib/format";
 import type { CompareRow } from "../compare";
 import type { ComparisonColumn } from "../queries";
 import { OUTCOME_LABELS } from "../schemas";
@@ -52,7 +52,7 @@ export function CompareGrid({ columns, rows }: { columns: ComparisonColumn[]; ro
                 <td key={columns[i]!.id} className={cn("px-3 py-2", cell?.disagreement && "bg-warn/10")}>
                   {cell ? (
                     <>
-                      <span className="font-semibold">{fixed(cell.mean)}</span>
+                      <span className="font-semibold">{formatNumber(cell.mean)}</span>
                       <span className="text-xs text-muted"> ({cell.count} {cell.count === 1 ? "rating" : "ratings"})</span>
                       {cell.disagreement ? <span className="block text-xs font-medium text-warn">⚠ raters {cell.spread} apart</span> : null}
                     </>

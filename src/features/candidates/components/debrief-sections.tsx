@@ -1,10 +1,9 @@
 import { LEVEL_LABELS } from "@/features/questions/content";
 import { LevelBadge, RecommendationBadge, StatusPill } from "@/features/scorecards/components/badges";
-import { formatDate, formatDateTime } from "@/features/scorecards/format";
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/features/scorecards/schemas";
-import { fixed } from "@/features/scorecards/stats";
 import { RATING_ANCHORS } from "@/features/sessions/rating";
 import { cn } from "@/lib/cn";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import type { Agreement } from "../debrief";
 import type { Debrief, DecisionView } from "../queries";
 import { OUTCOME_LABELS } from "../schemas";
@@ -84,7 +83,7 @@ export function QuestionMatrix({ session }: { session: DebriefSession }) {
                     {r.rating ? <><span className="font-semibold">{r.rating}</span> <span className="text-xs text-muted">{RATING_ANCHORS[r.rating].label}</span></> : <span className="text-muted">—</span>}
                   </td>
                 ))}
-                <td className="px-3 py-2">{fixed(q.mean)}</td>
+                <td className="px-3 py-2">{formatNumber(q.mean)}</td>
                 <td className="px-3 py-2">{q.spread ?? "—"}</td>
                 <td className={cn("px-3 py-2", disagree ? "font-semibold text-warn" : q.agreement === "agree" ? "text-ok" : "text-muted")}>
                   {disagree ? "⚠ " : ""}

@@ -1,4 +1,4 @@
-import { formatDay, formatGrade } from "../format";
+import { formatDay, formatNumber } from "@/lib/format";
 import type { DayPoint } from "../progress";
 
 // Plain SVG on purpose: one small chart does not justify a charting library in the bundle.
@@ -73,7 +73,7 @@ export function ProgressChart({ days, id = "practice-chart" }: { days: DayPoint[
                 <tr key={d.day} className="border-t border-line">
                   <td className="py-1 pr-4">{formatDay(d.day)}</td>
                   <td className="py-1 pr-4">{d.attempts}</td>
-                  <td className="py-1">{formatGrade(d.averageGrade)}</td>
+                  <td className="py-1">{formatNumber(d.averageGrade)}</td>
                 </tr>
               ))}
             </tbody>

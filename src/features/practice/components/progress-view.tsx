@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/states";
 import { LEVEL_LABELS } from "@/features/questions/content";
-import { formatDay, formatGrade } from "../format";
+import { formatDay, formatNumber } from "@/lib/format";
 import type { GroupStats, Progress, QuestionStats } from "../progress";
 import { ProgressChart } from "./progress-chart";
 
@@ -9,7 +9,7 @@ export function StatTiles({ totals, streak, compact = false }: Pick<Progress, "t
   const tiles = [
     { label: "Streak", value: `${streak.current} day${streak.current === 1 ? "" : "s"}`, note: `Longest ${streak.longest}` },
     { label: "Questions practised", value: String(totals.attempted), note: `${totals.attempts} attempt${totals.attempts === 1 ? "" : "s"}` },
-    { label: "Average grade", value: formatGrade(totals.averageGrade), note: "out of 4" },
+    { label: "Average grade", value: formatNumber(totals.averageGrade), note: "out of 4" },
     { label: "Due today", value: String(totals.due), note: "to practise again" },
   ];
   return (
@@ -43,7 +43,7 @@ function GroupTable({ caption, first, rows }: { caption: string; first: string; 
             <tr key={row.key} className="border-t border-line">
               <th scope="row" className="py-2 pr-3 font-normal">{row.label}</th>
               <td className="py-2 pr-3">{row.attempted} <span className="text-muted">({row.attempts})</span></td>
-              <td className="py-2 pr-3">{formatGrade(row.averageGrade)}</td>
+              <td className="py-2 pr-3">{formatNumber(row.averageGrade)}</td>
               <td className="py-2">{row.due}</td>
             </tr>
           ))}
@@ -84,7 +84,7 @@ export function ProgressView({ progress, linkQuestions }: { progress: Progress; 
             {progress.weakest.map((q) => (
               <li key={q.questionId} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-line pt-2 first:border-0 first:pt-0">
                 <span><QuestionTitle q={q} link={linkQuestions} /> <span className="text-muted">· {LEVEL_LABELS[q.level]} · {q.bankName}</span></span>
-                <span className="text-muted">last {q.lastGrade} · average {formatGrade(q.averageGrade)}{q.dueToday ? " · due today" : ""}</span>
+                <span className="text-muted">last {q.lastGrade} · average {formatNumber(q.averageGrade)}{q.dueToday ? " · due today" : ""}</span>
               </li>
             ))}
           </ol>

@@ -14,7 +14,8 @@ import { canAdvance, isRevealed, stepLabel, transition, type Draft, type RunEven
 import { GradePanel } from "./grade-panel";
 import { ProbeChain } from "./probe-chain";
 import { RevealPanel } from "./reveal-panel";
-import { RunTimer, SaveStatusText } from "./run-timer";
+import { RunTimer } from "./run-timer";
+import { DraftSaveStatus } from "./save-status";
 import { useDraftSaver } from "./use-draft-saver";
 
 type Props = { anchors: GradeAnchors; runId: string; position: number; total: number; question: QuestionView; initialDraft: Draft; initialReveal: RevealView | null; userId: string };
@@ -25,15 +26,13 @@ const isTyping = (target: EventTarget | null) =>
 export function RunPlayer({ anchors, runId, position, total, question, initialDraft, initialReveal, userId }: Props) {
   const router = useRouter();
   const ctx = useMemo(() => ({ probeCount: question.probeCount, wrongCount: question.wrongCount }), [question.probeCount, question.wrongCount]);
-  const [draft, setDraft] = useState(initialDraft);
   const [reveal, setReveal] = useState(initialReveal);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [moving, startMoving] = useTransition();
-  const { save, commit, restore, discard, status: saveStatus, staleMessage } = useDraftSaver(runId, position, initialDraft, userId);
-  // A draft kept on this device that differs from one saved elsewhere since: the candidate chooses.
-  const [kept, setKept] = useState<Draft | null>(null);
-  const draftRef = useRef(initialDraft);
+  // The draft on screen lives in the autosave engine; engine.get() reads it between renders.
+  const { engine, state: saving, commit } = useDraftSaver(runId, position, initialDraft, userId);
+  const draft = saving.value;
   // Guards against a second Ctrl+Enter arriving before React has re-rendered with `busy`.
   const inFlight = useRef(false);
   // The answer timer resumes from what was saved; `since` marks when this visit started counting.
@@ -41,44 +40,19 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
 
   const elapsed = useCallback(() => initialDraft.elapsedMs + (Date.now() - since), [initialDraft.elapsedMs, since]);
 
-  const apply = useCallback(
-    (next: Draft, immediate: boolean, persist = true) => {
-      draftRef.current = next;
-      setDraft(next);
-      if (persist) save(next, immediate);
-    },
-    [save],
-  );
-
-  // Once, after mount (the server render has no browser storage): a draft kept on this device
-  // from an earlier visit comes back and is sent; one that clashes with a newer saved draft at
-  // the same step is offered, one from a step the run has left behind is dropped.
-  useEffect(() => {
-    const id = setTimeout(() => {
-      const restored = restore();
-      if (restored.kind === "resend") apply(restored.value, true);
-      if (restored.kind === "conflict") {
-        if (JSON.stringify(restored.value.step) === JSON.stringify(initialDraft.step)) setKept(restored.value);
-        else discard();
-      }
-    }, 0);
-    return () => clearTimeout(id);
-    // Only the first render's draft is what the kept one is compared with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   const dispatch = useCallback(
     (event: RunEvent) => {
-      const previous = draftRef.current;
+      const previous = engine.get().value;
       let next = transition(previous, event, ctx);
       if (event.type === "type") next = transition(next, { type: "tick", elapsedMs: elapsed() }, ctx);
-      if (next !== previous) apply(next, next.step !== previous.step);
+      // A step taken is saved at once; typing after a pause.
+      if (next !== previous) engine.edit(next, next.step !== previous.step ? "now" : "typing");
     },
-    [apply, ctx, elapsed],
+    [ctx, elapsed, engine],
   );
 
   const submitAnswer = useCallback(async () => {
-    const current = transition(draftRef.current, { type: "tick", elapsedMs: elapsed() }, ctx);
+    const current = transition(engine.get().value, { type: "tick", elapsedMs: elapsed() }, ctx);
     const next = transition(current, { type: "advance" }, ctx);
     if (next === current || inFlight.current) return;
     inFlight.current = true;
@@ -88,17 +62,16 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
       const result = await commit(next, () => revealAction({ runId, position, draft: next }));
       if (!result.ok) return setError(result.error.message);
       setReveal(result.data);
-      apply(next, true, false);
     } catch {
       setError("Could not reach the server. Your answer is kept here; try again.");
     } finally {
       inFlight.current = false;
       setBusy(false);
     }
-  }, [apply, commit, ctx, elapsed, position, runId]);
+  }, [commit, ctx, elapsed, engine, position, runId]);
 
   const submitGrade = useCallback(async () => {
-    const current = draftRef.current;
+    const current = engine.get().value;
     if (current.step.kind !== "grade" || current.grade === null) return setError("Choose a grade from 1 to 4 first.");
     if (inFlight.current) return;
     inFlight.current = true;
@@ -117,15 +90,15 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
     } catch {
       failed("Could not reach the server. Your grade is kept here; try again.");
     }
-  }, [commit, position, router, runId]);
+  }, [commit, engine, position, router, runId]);
 
   const primary = useCallback(() => {
     if (busy || moving) return;
-    const current = draftRef.current;
+    const current = engine.get().value;
     if (current.step.kind === "answer") void submitAnswer();
     else if (current.step.kind === "grade") void submitGrade();
     else dispatch({ type: "advance" });
-  }, [busy, dispatch, moving, submitAnswer, submitGrade]);
+  }, [busy, dispatch, engine, moving, submitAnswer, submitGrade]);
 
   // Keyboard first: Ctrl/Cmd+Enter moves on from any step; 1–4 grade when not typing.
   useEffect(() => {
@@ -136,14 +109,14 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
         return;
       }
       const digit = Number(event.key);
-      if (draftRef.current.step.kind === "grade" && isGrade(digit) && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (engine.get().value.step.kind === "grade" && isGrade(digit) && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
         dispatch({ type: "grade", grade: digit });
       }
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [dispatch, primary]);
+  }, [dispatch, engine, primary]);
 
   const { step } = draft;
   const last = position + 1 >= total;
@@ -164,7 +137,7 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
         </p>
         <p className="flex items-center gap-4">
           <RunTimer baseMs={draft.step.kind === "answer" ? initialDraft.elapsedMs : draft.elapsedMs} since={since} running={step.kind === "answer"} />
-          <SaveStatusText status={saveStatus} staleMessage={staleMessage} />
+          <DraftSaveStatus status={saving.status} message={saving.message} />
         </p>
       </div>
       <p aria-live="polite" className="sr-only" data-testid="step-label">{label}</p>
@@ -207,25 +180,15 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
         </>
       ) : null}
 
-      {kept ? (
-        <KeptDraft
-          kept={kept}
-          onKeep={() => {
-            setKept(null);
-            apply({ ...kept, elapsedMs: Math.max(kept.elapsedMs, draftRef.current.elapsedMs) }, true);
-          }}
-          onDiscard={() => {
-            setKept(null);
-            discard();
-          }}
-        />
+      {saving.status === "conflict" && saving.conflict ? (
+        <KeptDraft saved={saving.conflict.value} onKeep={() => engine.resolve("mine")} onUseSaved={() => engine.resolve("theirs")} />
       ) : null}
       {error ? <Alert>{error}</Alert> : null}
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-line bg-canvas/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
         <Button
           key={`${step.kind}-${step.kind === "probe" ? `${step.index}-${step.phase}` : ""}`}
           onClick={primary}
-          disabled={!ready || busy || moving || saveStatus === "stale"}
+          disabled={!ready || busy || moving || saving.status === "conflict"}
           autoFocus={step.kind === "reveal" || (step.kind === "probe" && step.phase === "answer")}
         >
           {busy || moving ? "Saving…" : buttonText}
@@ -238,18 +201,19 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
   );
 }
 
-function KeptDraft({ kept, onKeep, onDiscard }: { kept: Draft; onKeep: () => void; onDiscard: () => void }) {
-  const text = kept.step.kind === "probe" ? kept.probeAnswers[kept.step.index] : kept.answer;
+/** On screen: the draft kept on this device; here: the one saved elsewhere since. The candidate chooses. */
+function KeptDraft({ saved, onKeep, onUseSaved }: { saved: Draft; onKeep: () => void; onUseSaved: () => void }) {
+  const text = saved.step.kind === "probe" ? saved.probeAnswers[saved.step.index] : saved.answer;
   return (
     <div role="alert" className="rounded-md border border-danger p-3 text-sm">
       <p className="font-medium text-danger">This answer was changed in another tab or window after the version kept on this device was typed.</p>
       <p className="mt-1 whitespace-pre-wrap text-muted">
-        <span className="font-medium">Kept on this device: </span>
+        <span className="font-medium">Saved version: </span>
         {text || "(empty)"}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <Button variant="secondary" onClick={onKeep}>Keep mine</Button>
-        <Button variant="secondary" onClick={onDiscard}>Use the saved version</Button>
+        <Button variant="secondary" onClick={onUseSaved}>Use the saved version</Button>
       </div>
     </div>
   );

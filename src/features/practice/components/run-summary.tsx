@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { formatDay, formatDuration } from "@/lib/format";
 import type { RunResult } from "../dto";
-import { formatDay, formatDuration } from "../format";
 import { gradeAnchors } from "../dto";
 import { isGrade } from "../grades";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { formatDuration } from "../format";
+import { formatClock } from "@/lib/format";
 
 /**
  * Time spent answering. Counts from `baseMs` (what earlier visits saved) while `running`; the
@@ -20,23 +20,7 @@ export function RunTimer({ baseMs, since, running }: { baseMs: number; since: nu
   return (
     <span className="font-mono tabular-nums" data-testid="run-timer">
       <span className="sr-only">{running ? "Time so far: " : "Answered in: "}</span>
-      {formatDuration(shown)}
-    </span>
-  );
-}
-
-export function SaveStatusText({ status, staleMessage }: { status: "saved" | "saving" | "offline" | "retrying" | "stale"; staleMessage: string | null }) {
-  const text = {
-    saved: "Saved",
-    saving: "Saving…",
-    offline: "Offline — kept on this device, will send when you're back",
-    retrying: "Not saved yet — kept on this device, retrying",
-    stale: staleMessage ?? "This run moved on",
-  }[status];
-  const tone = status === "saved" || status === "saving" ? "text-muted" : status === "stale" ? "text-danger" : "text-warn";
-  return (
-    <span role="status" aria-live="polite" className={`text-sm ${tone}`} data-testid="save-status">
-      {text}
+      {formatClock(shown)}
     </span>
   );
 }

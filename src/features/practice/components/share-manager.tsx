@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/states";
+import { formatDateTime } from "@/lib/format";
 import { createShareAction, revokeShareAction } from "../actions";
-import { formatDateTime } from "../format";
 
 type Share = { id: string; createdAt: Date; revokedAt: Date | null };
 

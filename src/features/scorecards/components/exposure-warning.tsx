@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/states";
-import { formatDate } from "../format";
+import { formatDate } from "@/lib/format";
 
 // For the kit and session builders: warns that the candidate was already asked some of the
 // picked questions. Presentational only; the data comes from questionsSeenByCandidate (server)

@@ -4,14 +4,16 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
+import { SaveStatusText } from "@/components/ui/save-status";
 import { Alert } from "@/components/ui/states";
 import { LEVEL_LABELS } from "@/features/questions/content";
+import type { SaveStatus } from "@/lib/autosave/types";
 import { suggestLevel } from "../level-estimate";
 import { LEVEL_WORDS, RECOMMENDATION_LABELS, RECOMMENDATIONS, toLevelEnum, toLevelWord, type LevelWord, type RecommendationWord } from "../schemas";
 import type { ScorecardView } from "../types";
 import { RatingGroup } from "./rating-group";
 import { ScorecardReadonly } from "./scorecard-readonly";
-import { useScorecardDraft, type SaveStatus } from "./use-scorecard-draft";
+import { useScorecardDraft } from "./use-scorecard-draft";
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
   saved: "All changes saved",
@@ -57,9 +59,9 @@ export function ScorecardForm({ sessionId, initial, canSubmit, userId }: { sessi
   return (
     <form className="space-y-6" noValidate onSubmit={(e) => e.preventDefault()} aria-label="Your scorecard">
       <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-3 bg-canvas/95 px-1 py-2 text-sm">
-        <span role="status" aria-live="polite" data-testid="save-status" className={s.status === "conflict" || s.status === "invalid" ? "text-danger" : s.status === "offline" || s.status === "retrying" ? "text-warn" : "text-muted"}>
+        <SaveStatusText status={s.status}>
           {s.amending ? "Amending: changes are saved when you save the amendment" : STATUS_TEXT[s.status]}
-        </span>
+        </SaveStatusText>
       </div>
       {s.status === "conflict" ? (
         <Alert>

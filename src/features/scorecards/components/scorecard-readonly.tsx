@@ -1,6 +1,6 @@
 import { LEVEL_LABELS } from "@/features/questions/content";
 import { RATING_ANCHORS } from "@/features/sessions/rating";
-import { formatDateTime } from "../format";
+import { formatDateTime } from "@/lib/format";
 import type { ScorecardView } from "../types";
 import { LevelBadge, RecommendationBadge, StatusPill } from "./badges";
 

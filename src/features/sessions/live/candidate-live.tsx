@@ -1,20 +1,16 @@
 "use client";
 
-// The candidate's whole live view. It imports only React, the Markdown HTML wrapper and the
-// candidate's own types: no interviewer module may ever be reachable from here, so no
-// interviewer text can end up in this page's JavaScript.
+// The candidate's whole live view. It imports only React, the Markdown HTML wrapper, the
+// domain-free helpers of src/lib and the candidate's own types: no interviewer module may ever
+// be reachable from here, so no interviewer text can end up in this page's JavaScript.
 import { useEffect, useState } from "react";
 import { MarkdownHtml } from "@/components/markdown";
+import { ApiError, apiFetch } from "@/lib/api-client";
+import { formatClock } from "@/lib/format";
+import { useNow } from "@/lib/use-now";
 import type { CandidateView } from "./candidate-types";
 
 const isOver = (status: CandidateView["status"]) => status === "COMPLETED" || status === "CANCELLED";
-
-function formatDuration(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const minutes = Math.floor(total / 60);
-  const seconds = String(total % 60).padStart(2, "0");
-  return `${minutes}:${seconds}`;
-}
 
 /** Follows the session over server-sent events; EventSource reconnects by itself and the first message after a reconnect is the full state. */
 function useLiveView(token: string, initial: CandidateView) {
@@ -38,9 +34,12 @@ function useLiveView(token: string, initial: CandidateView) {
     // The browser stops retrying after a non-200 answer (a 502 or an error page while the server
     // restarts); ask the JSON endpoint whether the link died, else reopen, waiting at most 3 s.
     const recover = async () => {
-      const response = await fetch(url, { cache: "no-store" }).catch(() => null);
+      const linkDied = await apiFetch(url).then(
+        () => false,
+        (error: unknown) => error instanceof ApiError && error.status === 404,
+      );
       if (stopped) return;
-      if (response?.status === 404) {
+      if (linkDied) {
         setGone(true);
         stop();
         return;
@@ -73,22 +72,6 @@ function useLiveView(token: string, initial: CandidateView) {
   }, [token]);
 
   return { ...live, connected, gone };
-}
-
-/** The local clock, ticking while `active`; null until mounted so the server render has no time in it. */
-function useNow(active: boolean): number | null {
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    if (!active) return;
-    const tick = () => setNow(Date.now());
-    const first = setTimeout(tick, 0);
-    const timer = setInterval(tick, 500);
-    return () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    };
-  }, [active]);
-  return now;
 }
 
 function Frame({ children, connected }: { children: React.ReactNode; connected?: boolean }) {
@@ -146,7 +129,7 @@ export function CandidateLive({ token, initial }: { token: string; initial: Cand
           Question {view.position.index + 1} of {view.position.total}
         </p>
         <p className="font-mono text-sm tabular-nums" data-testid="question-time" aria-label="Time on this question">
-          {now === null ? "–:––" : formatDuration(timing.elapsedMs + running)}
+          {now === null ? "–:––" : formatClock(timing.elapsedMs + running)}
         </p>
       </div>
       <article className="rounded-lg border border-line bg-surface p-6">

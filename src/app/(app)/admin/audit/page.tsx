@@ -5,11 +5,10 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/states";
 import { listAuditEntries } from "@/features/audit/queries";
 import { auditFilterSchema } from "@/features/audit/schemas";
+import { formatTimestamp } from "@/lib/format";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Audit log" };
-
-const formatter = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser("audit:read", "/admin/audit");
@@ -36,7 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <DataTable caption="Audit entries, newest first (times in UTC)" columns={["When (UTC)", "Who", "What", "Target", "Details"]}>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-line align-top last:border-0">
-              <td className="whitespace-nowrap px-4 py-2">{formatter.format(row.createdAt)}</td>
+              <td className="whitespace-nowrap px-4 py-2">{formatTimestamp(row.createdAt)}</td>
               <td className="px-4 py-2">{row.actor ? `${row.actor.name} (${row.actor.email})` : <span className="text-muted">—</span>}</td>
               <td className="px-4 py-2 font-mono text-xs">{row.action}</td>
               <td className="px-4 py-2 text-xs">{row.targetType ? `${row.targetType} ${row.targetId ?? ""}` : "—"}</td>

@@ -10,7 +10,7 @@ import { candidateFiltersSchema, MAX_COMPARE, OUTCOME_LABELS } from "@/features/
 import { STATUS_LABELS } from "@/features/candidates/status";
 import { LEVEL_LABELS } from "@/features/questions/content";
 import { fieldErrorsOf } from "@/server/errors";
-import { formatDate } from "@/features/scorecards/format";
+import { formatDate } from "@/lib/format";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Candidates" };

@@ -6,9 +6,8 @@ import { Alert, EmptyState, PageHeader } from "@/components/ui/states";
 import { getCalibration } from "@/features/candidates/calibration-data";
 import { LEVEL_LABELS } from "@/features/questions/content";
 import { INCONSISTENT_GAP } from "@/features/scorecards/calibration";
-import { formatDuration } from "@/features/scorecards/format";
-import { fixed } from "@/features/scorecards/stats";
 import { cn } from "@/lib/cn";
+import { formatDuration, formatNumber } from "@/lib/format";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Calibration" };
@@ -42,8 +41,8 @@ export default async function CalibrationPage() {
                 <th scope="row" className={cn(td, "font-normal")}>{i.name}<span className="block text-xs text-muted">{i.email}</span></th>
                 <td className={td}>{i.sessions}</td>
                 <td className={td}>{i.submitted}</td>
-                <td className={td}>{fixed(i.mean, 2)}</td>
-                <td className={td}>{fixed(i.spread, 2)}</td>
+                <td className={td}>{formatNumber(i.mean, 2)}</td>
+                <td className={td}>{formatNumber(i.spread, 2)}</td>
                 <td className={td}>{i.unrated}</td>
                 <td className={td}>{formatDuration(i.medianSubmitMs)}</td>
                 <td className={td}>{formatDuration(i.slowestSubmitMs)}</td>
@@ -67,8 +66,8 @@ export default async function CalibrationPage() {
                 </th>
                 <td className={td}>{q.sessions}</td>
                 <td className={td}>{q.ratings}</td>
-                <td className={td}>{fixed(q.mean, 2)}</td>
-                <td className={td}>{fixed(q.spread, 2)}</td>
+                <td className={td}>{formatNumber(q.mean, 2)}</td>
+                <td className={td}>{formatNumber(q.spread, 2)}</td>
                 <td className={td}>{q.maxGap ?? "—"}</td>
                 <td className={cn(td, q.inconsistent && "font-semibold text-warn")}>{q.inconsistent ? "⚠ Inconsistent" : "—"}</td>
               </tr>

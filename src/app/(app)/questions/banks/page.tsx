@@ -6,6 +6,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/states";
 import { LEVEL_LABELS, LEVELS } from "@/features/questions/content";
 import { canQuestions } from "@/features/questions/policy";
 import { listBanks } from "@/features/questions/queries";
+import { formatDate } from "@/lib/format";
 import { renderMarkdown } from "@/server/markdown";
 import { requirePageUser } from "@/server/page-auth";
 
@@ -31,7 +32,7 @@ export default async function BanksPage() {
                   <h2 className="text-lg font-semibold">{bank.name}</h2>
                   <p className="text-xs text-muted">
                     {bank.total} {bank.total === 1 ? "question" : "questions"}
-                    {bank.source ? <> · from {bank.source}</> : null} · updated {bank.updatedAt.toISOString().slice(0, 10)}
+                    {bank.source ? <> · from {bank.source}</> : null} · updated {formatDate(bank.updatedAt)}
                   </p>
                 </div>
                 <Link href={`/questions?bank=${encodeURIComponent(bank.id)}`} className={buttonClass("secondary")}>View questions</Link>

@@ -5,12 +5,11 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/states";
 import { StatusBadge } from "@/features/sessions/components/status-badge";
 import { listSessions } from "@/features/sessions/queries";
+import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/policy";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Sessions" };
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function SessionsPage() {
   const user = await requirePageUser("sessions:list", "/sessions");
@@ -40,7 +39,7 @@ export default async function SessionsPage() {
               <td className="px-4 py-3"><StatusBadge status={session.status} /></td>
               <td className="px-4 py-3">{session.questionCount}</td>
               <td className="px-4 py-3">{session.interviewers.join(", ")}</td>
-              <td className="px-4 py-3 whitespace-nowrap">{dateFormat.format(new Date(session.createdAt))}</td>
+              <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(session.createdAt)}</td>
               <td className="px-4 py-3 text-right">
                 {session.canRun && (session.status === "SCHEDULED" || session.status === "LIVE") ? (
                   <Link href={`/sessions/${session.id}/run`} className={buttonClass("secondary", "min-h-8 px-3")}>Run</Link>

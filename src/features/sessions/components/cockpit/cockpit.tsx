@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { MarkdownHtml } from "@/components/markdown";
 import { Alert } from "@/components/ui/states";
+import { useNow } from "@/lib/use-now";
 import type { Rating } from "../../rating";
 import type { CockpitQuestion, InterviewerView } from "../../types";
 import { CockpitHeader } from "./cockpit-header";
@@ -14,7 +15,7 @@ import { RatingPicker } from "./rating-picker";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { allowed, useSessionActions } from "./use-actions";
 import { useNote, useNoteSyncs } from "./use-notes";
-import { useNow, useSession } from "./use-session";
+import { useSession } from "./use-session";
 import { useShortcuts } from "./use-shortcuts";
 import { WrongAnswers } from "./wrong-answers";
 
@@ -38,10 +39,10 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
       "?": () => setHelpOpen(true),
     };
     if (sync && question) {
-      for (const rating of [1, 2, 3, 4] as Rating[]) handlers[String(rating)] = () => sync.edit({ rating }, 150);
+      for (const rating of [1, 2, 3, 4] as Rating[]) handlers[String(rating)] = () => sync.edit((note) => ({ ...note, rating }), "choice");
       handlers.h = () => {
         const last = question.revealedProbes - 1;
-        if (last >= 0) sync.edit({ hintedProbes: toggle(sync.get().note.hintedProbes, last) }, 150);
+        if (last >= 0) sync.edit((note) => ({ ...note, hintedProbes: toggle(note.hintedProbes, last) }), "choice");
       };
     }
     return handlers;
@@ -104,8 +105,8 @@ function QuestionPanel({
   revealing: boolean;
   onReveal: () => void;
 }) {
-  const snapshot = useNote(sync);
-  const { note } = snapshot;
+  const state = useNote(sync);
+  const note = state.value;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <div className="space-y-6">
@@ -122,7 +123,7 @@ function QuestionPanel({
           canReveal={canReveal}
           revealing={revealing}
           onReveal={onReveal}
-          onToggleHint={(index) => sync.edit({ hintedProbes: toggle(note.hintedProbes, index) }, 150)}
+          onToggleHint={(index) => sync.edit((n) => ({ ...n, hintedProbes: toggle(n.hintedProbes, index) }), "choice")}
         />
       </div>
       <div className="space-y-6">
@@ -139,13 +140,13 @@ function QuestionPanel({
         <WrongAnswers
           question={question}
           heard={note.heardWrongAnswers}
-          onToggle={(index) => sync.edit({ heardWrongAnswers: toggle(note.heardWrongAnswers, index) }, 150)}
+          onToggle={(index) => sync.edit((n) => ({ ...n, heardWrongAnswers: toggle(n.heardWrongAnswers, index) }), "choice")}
         />
-        <RatingPicker value={note.rating} position={question.position} onChange={(rating) => sync.edit({ rating }, 150)} />
+        <RatingPicker value={note.rating} position={question.position} onChange={(rating) => sync.edit((n) => ({ ...n, rating }), "choice")} />
         <NoteEditor
           position={question.position}
-          snapshot={snapshot}
-          onChange={(notes) => sync.edit({ notes })}
+          state={state}
+          onChange={(notes) => sync.edit((n) => ({ ...n, notes }))}
           onResolve={(choice) => sync.resolve(choice)}
         />
       </div>

@@ -2,10 +2,11 @@
 
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
-import { cn } from "@/lib/cn";
-import type { NoteSnapshot } from "./note-sync";
+import { SaveStatusText } from "@/components/ui/save-status";
+import type { AutosaveState, SaveStatus } from "@/lib/autosave/types";
+import type { NoteFields } from "./note-sync";
 
-const STATUS_TEXT: Record<NoteSnapshot["status"], string> = {
+const STATUS_TEXT: Record<SaveStatus, string> = {
   saved: "Saved",
   pending: "Saving…",
   saving: "Saving…",
@@ -15,26 +16,15 @@ const STATUS_TEXT: Record<NoteSnapshot["status"], string> = {
   invalid: "Not saved",
 };
 
-export function SaveStatus({ snapshot }: { snapshot: NoteSnapshot }) {
-  const bad = snapshot.status === "conflict" || snapshot.status === "invalid";
-  const waiting = snapshot.status === "offline" || snapshot.status === "retrying";
-  return (
-    <span role="status" aria-live="polite" data-testid="save-status" className={cn("text-sm", bad ? "text-danger" : waiting ? "text-warn" : "text-muted")}>
-      {STATUS_TEXT[snapshot.status]}
-      {snapshot.status === "invalid" && snapshot.message ? `: ${snapshot.message}` : null}
-    </span>
-  );
-}
-
 /** Notes for this question, saved as you type; a conflict with another tab is shown, with a choice. */
 export function NoteEditor({
   position,
-  snapshot,
+  state,
   onChange,
   onResolve,
 }: {
   position: number;
-  snapshot: NoteSnapshot;
+  state: AutosaveState<NoteFields>;
   onChange: (notes: string) => void;
   onResolve: (choice: "mine" | "theirs") => void;
 }) {
@@ -43,24 +33,27 @@ export function NoteEditor({
     <section className="rounded-lg border border-line bg-surface p-5">
       <div className="mb-2 flex items-center justify-between gap-2">
         <label htmlFor={id} className="font-semibold">Your notes</label>
-        <SaveStatus snapshot={snapshot} />
+        <SaveStatusText status={state.status}>
+          {STATUS_TEXT[state.status]}
+          {state.status === "invalid" && state.message ? `: ${state.message}` : null}
+        </SaveStatusText>
       </div>
       <Textarea
         id={id}
         rows={6}
-        value={snapshot.note.notes}
+        value={state.value.notes}
         onChange={(event) => onChange(event.target.value)}
         placeholder="What the candidate said, where they needed help…"
       />
       <p className="mt-1 text-xs text-muted">Only you see your notes and rating; each interviewer on the panel keeps their own.</p>
-      {snapshot.status === "conflict" ? (
+      {state.status === "conflict" ? (
         <div role="alert" className="mt-3 rounded-md border border-danger p-3 text-sm">
           <p className="font-medium text-danger">This note was changed in another tab or window since your edit began.</p>
-          {snapshot.conflict ? (
+          {state.conflict ? (
             <p className="mt-1 whitespace-pre-wrap text-muted">
               <span className="font-medium">Other version: </span>
-              {snapshot.conflict.notes || "(no notes)"}
-              {snapshot.conflict.rating ? ` · rated ${snapshot.conflict.rating}` : ""}
+              {state.conflict.value.notes || "(no notes)"}
+              {state.conflict.value.rating ? ` · rated ${state.conflict.value.rating}` : ""}
             </p>
           ) : null}
           <div className="mt-2 flex flex-wrap gap-2">

@@ -1,11 +1,7 @@
 "use client";
 
 import { cn } from "@/lib/cn";
-
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
-}
+import { formatClock } from "@/lib/format";
 
 export type BudgetTone = "ok" | "warn" | "over";
 

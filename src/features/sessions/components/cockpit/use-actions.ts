@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { transition, type SessionAction, type SessionState } from "../../state";
 import type { InterviewerView } from "../../types";
-import { ApiError, postAction } from "./api";
+import { ApiError, NETWORK_MESSAGE } from "@/lib/api-client";
+import { postAction } from "./api";
 import { newer, sessionKey, type Received } from "./use-session";
 
 /** The pure state of a view, so the cockpit can ask `transition` which actions make sense now. */
@@ -42,7 +43,7 @@ export function useSessionActions(view: InterviewerView) {
       queryClient.setQueryData<Received>(sessionKey(view.id), (current) => newer(current, next));
     },
     onError: (failure) => {
-      setError(failure instanceof ApiError ? failure.message : "Could not reach the server; try again");
+      setError(failure instanceof ApiError ? failure.message : NETWORK_MESSAGE);
       void queryClient.invalidateQueries({ queryKey: sessionKey(view.id) });
     },
   });

@@ -70,18 +70,3 @@ export function useSession(initial: InterviewerView) {
 
   return { ...query.data, connected };
 }
-
-/** The local clock, ticking every half second; null until mounted so server HTML holds no time. */
-export function useNow(): number | null {
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    const tick = () => setNow(Date.now());
-    const first = setTimeout(tick, 0);
-    const timer = setInterval(tick, 500);
-    return () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    };
-  }, []);
-  return now;
-}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/states";
 import { PractiseAgainButton } from "@/features/practice/components/run-buttons";
-import { formatDateTime, formatDay, formatDuration } from "@/features/practice/format";
+import { formatDateTime, formatDay, formatDuration } from "@/lib/format";
 import { gradeAnchors } from "@/features/practice/dto";
 import { isGrade } from "@/features/practice/grades";
 import { getQuestionHistory } from "@/features/practice/queries";

@@ -7,6 +7,7 @@ import { LevelBadge, TagList } from "@/features/questions/components/level-badge
 import { QuestionView } from "@/features/questions/components/question-view";
 import { canQuestions } from "@/features/questions/policy";
 import { getQuestionCached } from "@/features/questions/queries";
+import { formatDate } from "@/lib/format";
 import { requirePageUser } from "@/server/page-auth";
 
 type Props = { params: Promise<{ id: string }> };
@@ -37,7 +38,7 @@ export default async function QuestionPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <LevelBadge level={question.level} />
           <span className="text-muted" data-testid="question-version">Version {question.version}</span>
-          <span className="text-muted">Updated {question.updatedAt.toISOString().slice(0, 10)}</span>
+          <span className="text-muted">Updated {formatDate(question.updatedAt)}</span>
           <TagList tags={question.tags} />
         </div>
         {canQuestions(user, "edit") ? (

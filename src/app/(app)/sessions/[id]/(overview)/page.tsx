@@ -11,12 +11,12 @@ import { guardPage } from "@/features/sessions/page-guard";
 import { getSessionOverview } from "@/features/sessions/queries";
 import { sessionParamsSchema } from "@/features/sessions/schemas";
 import { isFinished } from "@/features/sessions/state";
+import { formatDateTime } from "@/lib/format";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Session" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const when = (iso: string | null) => (iso ? `${dateFormat.format(new Date(iso))} UTC` : "—");
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : "—");
 
 export default async function SessionOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const parsed = sessionParamsSchema.safeParse(await params);

@@ -5,7 +5,7 @@ import { Alert, EmptyState, PageHeader } from "@/components/ui/states";
 import { StatusPill } from "@/features/scorecards/components/badges";
 import { ScorecardForm } from "@/features/scorecards/components/scorecard-form";
 import { ScorecardReadonly } from "@/features/scorecards/components/scorecard-readonly";
-import { formatDateTime } from "@/features/scorecards/format";
+import { formatDateTime } from "@/lib/format";
 import { getScorecardPage } from "@/features/scorecards/queries";
 import { sessionParamsSchema } from "@/features/scorecards/schemas";
 import { guardPage } from "@/features/sessions/page-guard";

@@ -13,7 +13,7 @@ import { PrintButton } from "@/features/candidates/components/print-button";
 import { RatingChart } from "@/features/candidates/components/rating-chart";
 import { loadDebriefPage } from "@/features/candidates/debrief-page";
 import { STATUS_LABELS } from "@/features/candidates/status";
-import { formatDateTime } from "@/features/scorecards/format";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Debrief (print)" };
 
