@@ -80,6 +80,10 @@ test("a whole live session: panel, candidate, probes, refreshes, notes, end, and
   latencies.push(await eventLatency(candidate, probes1[0]!, since));
   await expect(candidate.getByTestId("probes")).toContainText(probes1[0]!);
   await expect(page.getByText("Gave the model answer", { exact: true })).toBeVisible();
+  // The cockpit ignores shortcuts while its own action is in flight, and the candidate's event can
+  // arrive before the interviewer's response does: wait for the cockpit to have its answer too.
+  await expect(page.getByTestId("probe-0")).toHaveAttribute("data-state", "revealed");
+  await expect(page.getByRole("button", { name: "Reveal next probe" })).toBeEnabled();
   since = Date.now();
   await page.keyboard.press("r");
   latencies.push(await eventLatency(candidate, probes1[1]!, since));
