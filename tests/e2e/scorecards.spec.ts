@@ -3,7 +3,7 @@
 // Run: E2E_PORT=3610 NEXT_DIST_DIR=.next-scorecards npx playwright test tests/e2e/scorecards.spec.ts
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
-import { parseCsv } from "../../src/features/scorecards/testing/parse-csv";
+import { parseCsv } from "../../src/lib/testing/parse-csv";
 import { createFinishedSession } from "../factories/finished-sessions";
 import { createBank, createQuestion } from "../factories/questions";
 import { createUser } from "../factories/users";

@@ -2,14 +2,14 @@
 // calibration, the candidate list and the blind setting. Only the session lookup is replaced.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as exportRoute } from "@/app/api/candidates/[id]/export/route";
-import { getCalibration } from "@/features/candidates/calibration-data";
 import { recordDecisionAction } from "@/features/candidates/actions";
 import { recordDecision } from "@/features/candidates/decisions";
 import { CSV_HEADER } from "@/features/candidates/export";
 import { getComparison, getDebrief, listCandidates } from "@/features/candidates/queries";
 import { updateBlindModeAction } from "@/features/scorecards/actions";
+import { getCalibration } from "@/features/scorecards/server";
 import { getBlindMode } from "@/features/scorecards/settings";
-import { parseCsv } from "@/features/scorecards/testing/parse-csv";
+import { parseCsv } from "@/lib/testing/parse-csv";
 import { db } from "@/server/db";
 import { signInAs } from "~tests/setup/auth-stub";
 import { resetDb } from "~tests/setup/reset-db";

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { createBank, createQuestion } from "~tests/factories/questions";
 import { createUser } from "~tests/factories/users";
@@ -6,8 +7,7 @@ import { resetDb } from "~tests/setup/reset-db";
 import { getQuestion, listBanks, searchQuestions, tagOptions } from "./queries";
 import { searchSql } from "./search-sql";
 
-type Actor = { id: string; role: "ADMIN" | "INTERVIEWER" | "HIRING_MANAGER" | "CANDIDATE" };
-let reader: Actor;
+let reader: SessionUser;
 let ids: Record<string, string>;
 let banks: { a: { id: string; name: string }; b: { id: string; name: string } };
 

@@ -2,15 +2,12 @@
 // API's query, the editor form (the client validates with the same schema before it submits) and
 // the import wizard. Question content itself is defined once, in content.ts.
 import { z } from "zod";
-import { LEVELS, questionContentSchema, type Level } from "./content";
+import { LEVEL_WORDS } from "@/lib/levels";
+import { questionContentSchema } from "./content";
 import { checkImportText } from "./import/input-guard";
 
-export const API_LEVELS = ["junior", "middle", "senior", "staff"] as const;
-export type ApiLevel = (typeof API_LEVELS)[number];
-export const apiLevelSchema = z.enum(API_LEVELS, { message: "level must be junior, middle, senior or staff" });
-
-export const toDbLevel = (level: ApiLevel): Level => level.toUpperCase() as Level;
-export const toApiLevel = (level: Level): ApiLevel => level.toLowerCase() as ApiLevel;
+// URLs and the JSON API name levels by their lower-case word (src/lib/levels.ts).
+export const apiLevelSchema = z.enum(LEVEL_WORDS, { message: "level must be junior, middle, senior or staff" });
 
 // cuid()s, with room for ids made elsewhere; anything else cannot be a question.
 export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a question id");
@@ -116,5 +113,3 @@ export const importDocumentSchema = z
     if (refusal) ctx.addIssue({ code: "custom", path: ["text"], message: refusal.message });
   });
 export type ImportDocumentInput = z.input<typeof importDocumentSchema>;
-
-export { LEVELS };

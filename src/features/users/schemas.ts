@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema, newPasswordSchema } from "@/features/auth/schemas";
+import { emailSchema, newPasswordSchema } from "@/lib/credentials";
 import { ROLES } from "@/lib/policy";
 
 export const roleSchema = z.enum(ROLES, { message: "Choose a role" });

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { LEVEL_LABELS } from "@/features/questions/content";
-import { fixed } from "@/features/scorecards/stats";
 import { cn } from "@/lib/cn";
+import { LEVEL_LABELS } from "@/lib/levels";
+import { fixed } from "@/lib/stats";
 import type { CompareRow } from "../compare";
 import type { ComparisonColumn } from "../queries";
 import { OUTCOME_LABELS } from "../schemas";

@@ -1,10 +1,9 @@
-import { LEVEL_LABELS } from "@/features/questions/content";
-import { LevelBadge, RecommendationBadge, StatusPill } from "@/features/scorecards/components/badges";
+import { LevelBadge, RECOMMENDATION_LABELS, RECOMMENDATIONS, RecommendationBadge, StatusPill } from "@/features/scorecards";
 import { formatDate, formatDateTime } from "@/features/scorecards/format";
-import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/features/scorecards/schemas";
-import { fixed } from "@/features/scorecards/stats";
-import { RATING_ANCHORS } from "@/features/sessions/rating";
 import { cn } from "@/lib/cn";
+import { LEVEL_LABELS } from "@/lib/levels";
+import { RATING_ANCHORS } from "@/lib/rating";
+import { fixed } from "@/lib/stats";
 import type { Agreement } from "../debrief";
 import type { Debrief, DecisionView } from "../queries";
 import { OUTCOME_LABELS } from "../schemas";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/states";
-import { LEVEL_LABELS } from "@/features/questions/content";
+import { LEVEL_LABELS } from "@/lib/levels";
 import { formatDay, formatGrade } from "../format";
 import type { GroupStats, Progress, QuestionStats } from "../progress";
 import { ProgressChart } from "./progress-chart";

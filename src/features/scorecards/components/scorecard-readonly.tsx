@@ -1,5 +1,5 @@
-import { LEVEL_LABELS } from "@/features/questions/content";
-import { RATING_ANCHORS } from "@/features/sessions/rating";
+import { LEVEL_LABELS } from "@/lib/levels";
+import { RATING_ANCHORS } from "@/lib/rating";
 import { formatDateTime } from "../format";
 import type { ScorecardView } from "../types";
 import { LevelBadge, RecommendationBadge, StatusPill } from "./badges";

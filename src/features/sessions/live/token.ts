@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/env";
 import { hashSecretToken, newSecretToken } from "@/server/secret-tokens";
 
 // The candidate's join token (src/server/secret-tokens.ts): it exists in the URL alone; only its
@@ -19,4 +20,10 @@ export function isWellFormedToken(value: string): boolean {
 
 export function joinPath(token: string): string {
   return `/join/${token}`;
+}
+
+/** The absolute join URL: PUBLIC_URL when configured (behind a proxy), else the request's own origin. */
+export function joinUrl(request: Request, token: string): string {
+  const origin = env.PUBLIC_URL ?? new URL(request.url).origin;
+  return new URL(joinPath(token), origin).toString();
 }

@@ -12,9 +12,9 @@ export const metadata: Metadata = { title: "Audit log" };
 const formatter = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageUser("audit:read", "/admin/audit");
+  const user = await requirePageUser("audit:read", "/admin/audit");
   const filter = auditFilterSchema.parse(await searchParams);
-  const { rows, nextBefore } = await listAuditEntries(filter);
+  const { rows, nextBefore } = await listAuditEntries(user, filter);
   const next = new URLSearchParams({ ...(filter.action && { action: filter.action }), ...(filter.actor && { actor: filter.actor }), ...(nextBefore && { before: nextBefore }) });
   return (
     <>

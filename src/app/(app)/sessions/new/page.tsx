@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { PageHeader } from "@/components/ui/states";
-import { listPickerBanks } from "@/features/kits/bank";
 import { listKitChoices } from "@/features/kits/queries";
+import { bankOptions } from "@/features/questions/queries";
 import { NewSessionForm } from "@/features/sessions/components/new-session-form";
 import { requirePageUser } from "@/server/page-auth";
-import { z } from "zod";
 
 export const metadata: Metadata = { title: "New session" };
 
@@ -13,7 +13,7 @@ const searchSchema = z.object({ kit: z.string().trim().max(64).optional().catch(
 export default async function NewSessionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("sessions:create", "/sessions/new");
   const { kit } = searchSchema.parse(await searchParams);
-  const [kits, banks] = await Promise.all([listKitChoices(user), listPickerBanks()]);
+  const [kits, banks] = await Promise.all([listKitChoices(user), bankOptions(user)]);
   return (
     <>
       <PageHeader title="New session" />

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { MarkdownHtml } from "@/components/markdown";
 import { Alert } from "@/components/ui/states";
-import type { Rating } from "../../rating";
+import type { Rating } from "@/lib/rating";
 import type { CockpitQuestion, InterviewerView } from "../../types";
 import { CockpitHeader } from "./cockpit-header";
 import { NoteEditor } from "./note-editor";
