@@ -209,10 +209,10 @@ test("pages refuse the wrong people", async ({ browser, db }) => {
   // The admin changes the blind review mode.
   const admin = await signedInPage(browser, "admin@example.com");
   await admin.goto("/admin/settings");
-  await admin.getByRole("radio", { name: /^always/ }).check();
+  await admin.getByRole("radio", { name: /^Open/ }).check();
   await admin.getByRole("button", { name: "Save" }).click();
-  await expect(admin.getByText("Blind review is now “always”")).toBeVisible();
-  await admin.getByRole("radio", { name: /^after-submit/ }).check();
+  await expect(admin.getByText("Blind review is now “Open”")).toBeVisible();
+  await admin.getByRole("radio", { name: /^Blind until submitted/ }).check();
   await admin.getByRole("button", { name: "Save" }).click();
-  await expect(admin.getByText("Blind review is now “after-submit”")).toBeVisible();
+  await expect(admin.getByText("Blind review is now “Blind until submitted”")).toBeVisible();
 });

@@ -14,9 +14,9 @@ import { guardPage, pageParams } from "@/server/page-guard";
 export const metadata: Metadata = { title: "Scorecard" };
 
 const HIDDEN_TEXT = {
-  never: "Blind review is on for good: interviewers only see their own scorecards.",
-  "after-submit": "Other interviewers' scorecards stay hidden until you have submitted yours for every interview with this candidate.",
-  always: "",
+  "always-blind": "Blind review is on for good: interviewers only see their own scorecards.",
+  "until-submitted": "Other interviewers' scorecards stay hidden until you have submitted yours for every interview with this candidate.",
+  open: "",
 } as const;
 
 export default async function ScorecardPage({ params }: { params: Promise<{ id: string }> }) {
