@@ -21,3 +21,11 @@ export const idSchema = idField();
 
 /** `{ id }`: the params of every `[id]` route and the input of actions that take one id. */
 export const idParamsSchema = z.object({ id: idSchema });
+
+/**
+ * A bearer link's token (a join link, a practice share link): 32 random bytes in base64url, so
+ * exactly 43 URL-safe characters (src/server/secret-tokens.ts makes them). Any other shape cannot
+ * be one, and is refused before the database is asked.
+ */
+export const SECRET_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+export const secretTokenSchema = z.string().regex(SECRET_TOKEN_PATTERN, "Not a valid link");

@@ -11,7 +11,8 @@ import type { PickerQuestion } from "./types";
 /** Creates a kit (no id) or replaces an existing kit's name, description and ordered questions. */
 export async function saveKitAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const saved = await saveKit(await requireUser(), input);
+    const user = await requireUser();
+    const saved = await saveKit(user, input);
     revalidatePath("/kits");
     return saved;
   });
@@ -19,7 +20,8 @@ export async function saveKitAction(input: unknown): Promise<ActionResult<{ id: 
 
 export async function deleteKitAction(input: unknown): Promise<ActionResult<null>> {
   return runAction(async () => {
-    await deleteKit(await requireUser(), input);
+    const user = await requireUser();
+    await deleteKit(user, input);
     revalidatePath("/kits");
     return null;
   });
@@ -27,5 +29,8 @@ export async function deleteKitAction(input: unknown): Promise<ActionResult<null
 
 /** The question picker's search (kits and ad-hoc sessions). */
 export async function searchQuestionsAction(input: unknown): Promise<ActionResult<PickerQuestion[]>> {
-  return runAction(async () => searchPickerQuestions(await requireUser(), input));
+  return runAction(async () => {
+    const user = await requireUser();
+    return searchPickerQuestions(user, input);
+  });
 }

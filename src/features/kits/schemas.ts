@@ -35,6 +35,6 @@ const levelParam = z.enum(LEVELS).optional().catch(undefined);
 export const pickerSearchSchema = z.object({
   q: z.string().trim().max(200, "Keep the search under 200 characters").default(""),
   level: levelParam,
-  bankId: z.string().trim().max(64).optional().transform((v) => v || undefined),
+  bankId: z.union([z.string().trim().length(0), idSchema]).optional().transform((v) => v || undefined),
 });
 export type PickerSearchInput = z.infer<typeof pickerSearchSchema>;

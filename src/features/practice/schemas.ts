@@ -1,6 +1,6 @@
 // Every input to practice (route params, actions, stored drafts) is parsed here.
 import { z } from "zod";
-import { idField, idSchema } from "@/lib/ids";
+import { idField, idSchema, secretTokenSchema } from "@/lib/ids";
 import { levelSchema } from "@/lib/levels";
 import { GRADES } from "./grades";
 import type { Draft } from "./run-state";
@@ -9,9 +9,7 @@ export const MAX_RUN_LENGTH = 50;
 const MAX_ANSWER = 20_000;
 
 export const questionParamsSchema = z.object({ questionId: idSchema });
-// 32 random bytes in base64url: 43 characters.
-export const shareTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
-export const shareParamsSchema = z.object({ token: shareTokenSchema });
+export const shareParamsSchema = z.object({ token: secretTokenSchema });
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 

@@ -15,7 +15,8 @@ function revalidateBank() {
 
 export async function createQuestionAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const created = await createQuestion(await requireUser(), input);
+    const user = await requireUser();
+    const created = await createQuestion(user, input);
     revalidateBank();
     return created;
   });
@@ -24,7 +25,8 @@ export async function createQuestionAction(input: unknown): Promise<ActionResult
 /** Saves an edit as a new version; an unchanged save (or a tags-only one) keeps the version. */
 export async function updateQuestionAction(input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
   return runAction(async () => {
-    const saved = await updateQuestion(await requireUser(), input);
+    const user = await requireUser();
+    const saved = await updateQuestion(user, input);
     revalidateBank();
     return saved;
   });
@@ -33,19 +35,24 @@ export async function updateQuestionAction(input: unknown): Promise<ActionResult
 /** "Delete" archives: sessions and practice attempts still point at the question's versions. */
 export async function archiveQuestionAction(input: unknown): Promise<ActionResult<null>> {
   return runAction(async () => {
-    await archiveQuestion(await requireUser(), input);
+    const user = await requireUser();
+    await archiveQuestion(user, input);
     revalidateBank();
     return null;
   });
 }
 
 export async function previewImportAction(input: unknown): Promise<ActionResult<ImportPreviewResult>> {
-  return runAction(async () => previewDocumentImport(await requireUser(), input));
+  return runAction(async () => {
+    const user = await requireUser();
+    return previewDocumentImport(user, input);
+  });
 }
 
 export async function confirmImportAction(input: unknown): Promise<ActionResult<ImportSummary>> {
   return runAction(async () => {
-    const summary = await importDocument(await requireUser(), input);
+    const user = await requireUser();
+    const summary = await importDocument(user, input);
     revalidateBank();
     return summary;
   });

@@ -3,12 +3,9 @@
 import { z } from "zod";
 import type { Recommendation } from "@/generated/prisma/enums";
 import { emailSchema } from "@/lib/credentials";
+import { idSchema } from "@/lib/ids";
 import { LEVEL_WORDS } from "@/lib/levels";
 import { BLIND_MODES } from "./policy";
-
-// Ids are cuids; anything else (NUL above all, which Postgres refuses with an error) is a 400, not a query.
-export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long").regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
-export const sessionParamsSchema = z.object({ id: idSchema });
 
 export const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;
 export type RecommendationWord = (typeof RECOMMENDATIONS)[number];

@@ -1,7 +1,7 @@
 // Every input the sessions feature accepts, shared by the JSON API, the server actions and the forms.
 import { z } from "zod";
 import { emailSchema } from "@/lib/credentials";
-import { idSchema } from "@/lib/ids";
+import { idSchema, secretTokenSchema } from "@/lib/ids";
 import { SESSION_ACTIONS } from "./state";
 
 export const MAX_SESSION_QUESTIONS = 30;
@@ -71,4 +71,4 @@ export const saveNoteSchema = z.object({
 export type SaveNoteInput = z.infer<typeof saveNoteSchema>;
 
 /** A join link's path; any shape other than a token's is a 404 (src/server/params.ts). */
-export const tokenParamsSchema = z.object({ token: z.string().min(1).max(200) });
+export const tokenParamsSchema = z.object({ token: secretTokenSchema });

@@ -8,7 +8,8 @@ import { changeRole, createUser, setActive } from "./mutations";
 
 export async function createUserAction(input: unknown): Promise<ActionResult<{ email: string; oneTimePassword?: string }>> {
   return runAction(async () => {
-    const created = await createUser(await requireUser(), input);
+    const user = await requireUser();
+    const created = await createUser(user, input);
     revalidatePath("/admin/users");
     return created;
   });
@@ -16,7 +17,8 @@ export async function createUserAction(input: unknown): Promise<ActionResult<{ e
 
 export async function changeRoleAction(input: unknown): Promise<ActionResult<null>> {
   return runAction(async () => {
-    await changeRole(await requireUser(), input);
+    const user = await requireUser();
+    await changeRole(user, input);
     revalidatePath("/admin/users");
     return null;
   });
@@ -24,7 +26,8 @@ export async function changeRoleAction(input: unknown): Promise<ActionResult<nul
 
 export async function setActiveAction(input: unknown): Promise<ActionResult<null>> {
   return runAction(async () => {
-    await setActive(await requireUser(), input);
+    const user = await requireUser();
+    await setActive(user, input);
     revalidatePath("/admin/users");
     return null;
   });
