@@ -60,6 +60,16 @@ describe("searchQuestions", () => {
     expect(idsOf(await search({ q: "sema", ...page }))).toEqual([ids.titleHit, ids.wrongHit]);
   });
 
+  it("falls back to a title substring only when full text finds nothing, never offering archived questions", async () => {
+    // The middle of a word, and a stop word being typed: full text sees neither.
+    expect(idsOf(await search({ q: "aphore", ...page }))).toEqual([ids.titleHit]);
+    expect(idsOf(await search({ q: "at", ...page }))).toEqual([ids.sectionHit]);
+    expect((await search({ q: "aphore", ...page })).total).toBe(1);
+    // A page past the end of real matches stays empty rather than switching to the fallback.
+    expect(idsOf(await search({ q: "semaphore", limit: 50, offset: 2 }))).toEqual([]);
+    expect(idsOf(await search({ q: "100%_", ...page }))).toEqual([]);
+  });
+
   it("keeps websearch syntax: exclusions and phrases", async () => {
     expect(idsOf(await search({ q: "semaphore -fifo", ...page }))).toEqual([ids.titleHit]);
     expect(idsOf(await search({ q: '"fencing token"', ...page }))).toEqual([ids.sectionHit]);
