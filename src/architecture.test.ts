@@ -1,7 +1,8 @@
 // The layering rules, read from the source (STYLE.md, "One way per job"): features import
 // downwards only, never each other in a circle; src/lib, src/server and src/components know no
 // feature; "use server" appears only in a feature's actions.ts, so every exposed entry point is
-// one grep away. Each failure names the offending files and import paths.
+// one grep away; and roles are compared only in the permission table (src/lib/policy.ts). Each
+// failure names the offending files and import paths.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -93,6 +94,10 @@ export function cycles(edges: ReadonlyMap<string, ReadonlyMap<string, unknown>>)
 }
 
 const USE_SERVER = /^\s*["']use server["'];?\s*$/m;
+// `role === "ADMIN"`, `"ADMIN" === role`, `["ADMIN", "INTERVIEWER"].includes(…)`: a role rule written in place.
+const ROLE_NAME = `["'\`](?:ADMIN|INTERVIEWER|HIRING_MANAGER|CANDIDATE)["'\`]`;
+const ROLE_COMPARISON = new RegExp(`[!=]==?\\s*${ROLE_NAME}|${ROLE_NAME}\\s*[!=]==?|\\[\\s*${ROLE_NAME}[^\\]]*\\]\\s*\\.includes\\(`);
+const PERMISSION_TABLE = path.join(SRC, "lib", "policy.ts");
 const rel = (file: string) => path.relative(path.dirname(SRC), file);
 const describeImport = (imp: Import) => `${rel(imp.file)} imports "${imp.spec}"`;
 
@@ -123,6 +128,13 @@ describe("architecture", () => {
     const problems = imports
       .filter((imp) => ["lib", "server", "components"].includes(areaOf(imp.file)) && imp.target && featureOf(areaOf(imp.target)))
       .map(describeImport);
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+
+  it("compares roles only in the permission table", () => {
+    const problems = files
+      .filter((file) => file !== PERMISSION_TABLE && !/\.test\.tsx?$/.test(file))
+      .flatMap((file) => texts.get(file)!.split("\n").flatMap((line, index) => (ROLE_COMPARISON.test(line) ? [`${rel(file)}:${index + 1}: ${line.trim()}`] : [])));
     expect(problems, problems.join("\n")).toEqual([]);
   });
 

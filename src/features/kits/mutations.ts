@@ -7,6 +7,9 @@ import { AppError } from "@/server/errors";
 import { kitCan } from "./policy";
 import { kitFormSchema } from "./schemas";
 
+// Writes to kits: each checks kits:manage first, then the kit's own rule (kitCan: any interviewer
+// edits, only the author or kits:delete-any deletes).
+
 /** Creates a kit (no id) or replaces an existing kit's name, description and ordered questions. */
 export async function saveKit(user: SessionUser, input: unknown): Promise<{ id: string }> {
   assertCan(user, "kits:manage");

@@ -7,8 +7,8 @@ import { exposureInputSchema } from "./schemas";
 // A question counts as seen when it was part of a session of theirs that STARTED (live, completed
 // or cancelled after starting); a scheduled session has shown them nothing yet. Only live
 // interviews count: a candidate's solo practice is private to them (see the practice feature),
-// so it is never disclosed to interviewers here.
-// The session builder asks (sessions:create): it names a candidate and the questions picked.
+// so it is never disclosed to interviewers here. The session builder asks (sessions:create),
+// naming a candidate and the questions picked.
 
 export type Exposure = { sessionId: string; date: Date };
 
