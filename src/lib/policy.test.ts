@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, homeFor, navFor, PERMISSIONS, ROLES, type Permission, type Role } from "./policy";
+import { can, homeFor, navFor, PERMISSIONS, ROLES, rolesWith, type Permission, type Role } from "./policy";
 
 // The expected table is written out in full so a change to PERMISSIONS must change this test too.
 const EXPECTED: Record<Permission, Record<Role, boolean>> = {
@@ -9,9 +9,13 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "questions:read": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: true, CANDIDATE: false },
   "questions:edit": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
   "questions:import": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
+  "questions:api": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
   "kits:manage": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
+  "kits:delete-any": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: false, CANDIDATE: false },
   "sessions:create": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
   "sessions:list": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: true, CANDIDATE: false },
+  "sessions:run": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
+  "sessions:view-all": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: true, CANDIDATE: false },
   "scorecards:write": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
   "candidates:review": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: true, CANDIDATE: false },
   "decisions:record": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: true, CANDIDATE: false },
@@ -28,6 +32,12 @@ describe("role policy", () => {
   );
   it.each(cells)("$role → $permission = $allowed", ({ permission, role, allowed }) => {
     expect(can({ id: "u", role }, permission)).toBe(allowed);
+  });
+
+  it("names the roles holding a permission, as the table says", () => {
+    for (const permission of Object.keys(EXPECTED) as Permission[]) {
+      expect(rolesWith(permission).sort()).toEqual(ROLES.filter((role) => EXPECTED[permission][role]).sort());
+    }
   });
 
   it("refuses anyone not signed in", () => {

@@ -1,7 +1,8 @@
-// Who may do what, by role. Pure and isomorphic: the server enforces it (every action, query and
-// route handler asks `can`/`assertCan`), and the client uses the same table to choose navigation.
-// Rules that depend on a particular record (an interviewer assigned to a session, a candidate's
-// own practice) live in the feature's policy and build on these.
+// Who may do what, by role: every role rule of the app is a row of this table, and nothing else
+// compares roles. Pure and isomorphic: the server enforces it (every query and mutation opens with
+// `assertCan(user, …)`), and the client uses the same table to choose navigation. Rules that
+// depend on a particular record (an interviewer assigned to a session, a candidate's own practice,
+// a kit's author) live in the feature's policy and build on `can`.
 export const ROLES = ["ADMIN", "INTERVIEWER", "HIRING_MANAGER", "CANDIDATE"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -12,9 +13,17 @@ export const PERMISSIONS = {
   "questions:read": ["ADMIN", "INTERVIEWER", "HIRING_MANAGER"],
   "questions:edit": ["ADMIN", "INTERVIEWER"],
   "questions:import": ["ADMIN", "INTERVIEWER"],
+  /** The JSON API (GET /api/questions…) is narrower than the pages: hiring managers read pages only. */
+  "questions:api": ["ADMIN", "INTERVIEWER"],
   "kits:manage": ["ADMIN", "INTERVIEWER"],
+  /** Deleting any kit, not only one's own. */
+  "kits:delete-any": ["ADMIN"],
   "sessions:create": ["ADMIN", "INTERVIEWER"],
   "sessions:list": ["ADMIN", "INTERVIEWER", "HIRING_MANAGER"],
+  /** Sitting on a panel and running the sessions one is assigned to (the cockpit, actions, notes, link). */
+  "sessions:run": ["ADMIN", "INTERVIEWER"],
+  /** Seeing every session (list and overview), not only the ones one is assigned to. */
+  "sessions:view-all": ["ADMIN", "HIRING_MANAGER"],
   "scorecards:write": ["INTERVIEWER", "ADMIN"],
   "candidates:review": ["ADMIN", "HIRING_MANAGER"],
   "decisions:record": ["ADMIN", "HIRING_MANAGER"],
@@ -28,6 +37,11 @@ export type Actor = { id: string; role: Role };
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {
   if (!actor) return false;
   return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+/** The roles holding a permission (for queries that pick users by it, such as a session's panel). */
+export function rolesWith(permission: Permission): Role[] {
+  return [...PERMISSIONS[permission]];
 }
 
 export type NavItem = { href: string; label: string; permission: Permission };

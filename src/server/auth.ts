@@ -3,13 +3,13 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { env } from "@/env";
-import { burnPasswordCheck, verifyPassword } from "@/features/auth/password";
-import { signInSchema } from "@/features/auth/schemas";
-import { checkThrottle, clearFailures, recordFailure } from "@/features/auth/throttle";
+import { signInSchema } from "@/lib/credentials";
 import type { Role } from "@/lib/policy";
 import { audit } from "@/server/audit";
 import { assertCan, gatesFor, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
+import { burnPasswordCheck, verifyPassword } from "@/server/passwords";
+import { checkThrottle, clearFailures, recordFailure } from "@/server/sign-in-throttle";
 
 // One message for an unknown email and a wrong password, so sign-in never tells which emails exist.
 class InvalidCredentials extends CredentialsSignin {
@@ -96,5 +96,5 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
-export const { requireUser, requirePermission } = gatesFor(currentUser);
+export const { requireUser } = gatesFor(currentUser);
 export { assertCan };

@@ -1,8 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
+import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
-import { AppError, type ActionResult, type FieldErrors } from "@/lib/app-error";
+import { AppError, type ActionResult } from "@/lib/app-error";
+import { fieldErrorsOf } from "@/lib/field-errors";
+import { isRecordNotFound, isUniqueViolation, isUnstorableText } from "@/server/prisma-errors";
 
 export { AppError };
 
@@ -18,31 +20,29 @@ const STATUS: Record<AppError["code"], number> = {
   INTERNAL: 500,
 };
 
-export function fieldErrorsOf(error: ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
-
-// Postgres refuses a NUL character (or a byte sequence that is not UTF-8) in text. Schemas check
-// the common fields, but any text the user sends may carry one, so the refusal itself is mapped to
-// a 400: the statement failed, its transaction rolled back, nothing was written.
-const UNSTORABLE_TEXT_CODES = new Set(["22021", "22P05"]);
 export const UNSTORABLE_TEXT_MESSAGE = "The text holds a character that cannot be stored (a NUL, \\u0000); remove it and try again";
 
-function isUnstorableText(error: unknown): boolean {
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta?.driverAdapterError?.cause;
-  return typeof cause?.originalCode === "string" && UNSTORABLE_TEXT_CODES.has(cause.originalCode);
+/**
+ * A 409 that carries the record as it is now, so the client can show the conflict (keep mine /
+ * use theirs) without another request. Rendered as `{ error: { code, message }, current }`.
+ */
+export class ConflictError<T> extends AppError {
+  constructor(
+    message: string,
+    readonly current: T,
+  ) {
+    super("CONFLICT", message);
+  }
 }
 
 /** Turns anything thrown into an AppError; unexpected errors are logged with a request id, never shown. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return new AppError("VALIDATION", "Some fields are invalid", fieldErrorsOf(error));
+  // A refused statement rolled its transaction back: nothing was written, and the caller can act on it.
   if (isUnstorableText(error)) return new AppError("VALIDATION", UNSTORABLE_TEXT_MESSAGE);
+  if (isUniqueViolation(error)) return new AppError("CONFLICT", "This was created elsewhere at the same moment; reload and try again");
+  if (isRecordNotFound(error)) return new AppError("NOT_FOUND", "This no longer exists");
   const requestId = randomUUID();
   console.error(`[${requestId}] unexpected error`, error);
   return new AppError("INTERNAL", `Something went wrong (request ${requestId})`);
@@ -50,10 +50,8 @@ export function toAppError(error: unknown): AppError {
 
 export function errorResponse(error: unknown): NextResponse {
   const appError = toAppError(error);
-  return NextResponse.json(
-    { error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors } },
-    { status: STATUS[appError.code] },
-  );
+  const body = { error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors } };
+  return NextResponse.json(appError instanceof ConflictError ? { ...body, current: appError.current } : body, { status: STATUS[appError.code] });
 }
 
 /** Wraps a route handler so every failure becomes a JSON error with the right status. */

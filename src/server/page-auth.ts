@@ -1,7 +1,8 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { can, type Permission } from "@/lib/policy";
-import { currentUser, type SessionUser } from "@/server/auth";
+import { currentUser } from "@/server/auth";
+import type { SessionUser } from "@/server/auth-gates";
 
 /**
  * For pages: the signed-in user, or a redirect to sign-in; a user without the permission gets

@@ -2,7 +2,7 @@
 // cockpit, a candidate on the join link. Everything the candidate's browser receives is
 // recorded and swept for interviewer-only text: the invariant of DESIGN.md.
 import type { Page } from "@playwright/test";
-import { RATING_ANCHORS } from "../../src/features/sessions/rating";
+import { RATING_ANCHORS } from "../../src/lib/rating";
 import { createBank, createQuestion } from "../factories/questions";
 import { expect, signIn, test } from "./support/fixtures";
 import { leaks, recordCandidate, tapEventStream } from "./support/leak-recorder";

@@ -3,7 +3,7 @@
 // Run: E2E_PORT=3610 NEXT_DIST_DIR=.next-scorecards npx playwright test tests/e2e/scorecards.spec.ts
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
-import { parseCsv } from "../../src/features/scorecards/testing/parse-csv";
+import { parseCsv } from "../../src/lib/testing/parse-csv";
 import { createFinishedSession } from "../factories/finished-sessions";
 import { createBank, createQuestion } from "../factories/questions";
 import { createUser } from "../factories/users";
@@ -209,10 +209,10 @@ test("pages refuse the wrong people", async ({ browser, db }) => {
   // The admin changes the blind review mode.
   const admin = await signedInPage(browser, "admin@example.com");
   await admin.goto("/admin/settings");
-  await admin.getByRole("radio", { name: /^always/ }).check();
+  await admin.getByRole("radio", { name: /^Open/ }).check();
   await admin.getByRole("button", { name: "Save" }).click();
-  await expect(admin.getByText("Blind review is now “always”")).toBeVisible();
-  await admin.getByRole("radio", { name: /^after-submit/ }).check();
+  await expect(admin.getByText("Blind review is now “Open”")).toBeVisible();
+  await admin.getByRole("radio", { name: /^Blind until submitted/ }).check();
   await admin.getByRole("button", { name: "Save" }).click();
-  await expect(admin.getByText("Blind review is now “after-submit”")).toBeVisible();
+  await expect(admin.getByText("Blind review is now “Blind until submitted”")).toBeVisible();
 });

@@ -1,6 +1,7 @@
 // Builds banks and questions (with their version-1 snapshot, as the app itself does) for tests.
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import type { Level, QuestionContent } from "../../src/features/questions/content";
+import type { QuestionContent } from "../../src/features/questions/content";
+import type { Level } from "../../src/lib/levels";
 
 let sequence = 0;
 

@@ -2,14 +2,14 @@
 // calibration, the candidate list and the blind setting. Only the session lookup is replaced.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as exportRoute } from "@/app/api/candidates/[id]/export/route";
-import { getCalibration } from "@/features/candidates/calibration-data";
 import { recordDecisionAction } from "@/features/candidates/actions";
 import { recordDecision } from "@/features/candidates/decisions";
 import { CSV_HEADER } from "@/features/candidates/export";
 import { getComparison, getDebrief, listCandidates } from "@/features/candidates/queries";
 import { updateBlindModeAction } from "@/features/scorecards/actions";
+import { getCalibration } from "@/features/scorecards/server";
 import { getBlindMode } from "@/features/scorecards/settings";
-import { parseCsv } from "@/features/scorecards/testing/parse-csv";
+import { parseCsv } from "@/lib/testing/parse-csv";
 import { db } from "@/server/db";
 import { signInAs } from "~tests/setup/auth-stub";
 import { resetDb } from "~tests/setup/reset-db";
@@ -194,17 +194,17 @@ describe("the candidate list", () => {
 });
 
 describe("the blind review setting", () => {
-  it("defaults to after-submit; only admins change it, and the change is audited", async () => {
-    expect(await getBlindMode()).toBe("after-submit");
+  it("defaults to until-submitted; only admins change it, and the change is audited", async () => {
+    expect(await getBlindMode()).toBe("until-submitted");
     signInAs(w.manager);
-    expect(await updateBlindModeAction({ mode: "always" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await updateBlindModeAction({ mode: "open" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     signInAs(w.ivan);
-    expect(await updateBlindModeAction({ mode: "always" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await updateBlindModeAction({ mode: "open" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     signInAs(w.admin);
     expect(await updateBlindModeAction({ mode: "sometimes" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
-    expect(await updateBlindModeAction({ mode: "never" })).toEqual({ ok: true, data: { mode: "never" } });
-    expect(await getBlindMode()).toBe("never");
+    expect(await updateBlindModeAction({ mode: "always-blind" })).toEqual({ ok: true, data: { mode: "always-blind" } });
+    expect(await getBlindMode()).toBe("always-blind");
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "settings.update" } });
-    expect(entry).toMatchObject({ actorId: w.admin.id, targetId: "blindReview", details: { from: "after-submit", to: "never" } });
+    expect(entry).toMatchObject({ actorId: w.admin.id, targetId: "blindReview", details: { from: "until-submitted", to: "always-blind" } });
   });
 });

@@ -27,16 +27,16 @@ describe("questionsSeenByCandidate", () => {
     const scheduled = await createFinishedSession(db, { candidate: { name: "Sam", email: "sam@example.com" }, interviewers: [ivan], questions: [c] });
     await db.interviewSession.update({ where: { id: scheduled.id }, data: { status: "SCHEDULED", startedAt: null, endedAt: null } });
 
-    const byEmail = await questionsSeenByCandidate({ email: "SAM@Example.com" }, [a.id, b.id, c.id]);
+    const byEmail = await questionsSeenByCandidate(ivan, { email: "SAM@Example.com" }, [a.id, b.id, c.id]);
     expect([...byEmail.keys()].sort()).toEqual([a.id, b.id].sort());
     expect(byEmail.get(a.id)!.sessionId).toBe(older.id);
     expect(byEmail.get(b.id)!.sessionId).toBe(newer.id);
     expect(byEmail.get(b.id)!.date).toEqual(new Date("2026-03-10T11:00:00Z"));
 
-    const byId = await questionsSeenByCandidate({ id: older.candidateId }, [a.id]);
+    const byId = await questionsSeenByCandidate(ivan, { id: older.candidateId }, [a.id]);
     expect(byId.get(a.id)!.sessionId).toBe(older.id);
-    expect((await questionsSeenByCandidate({ email: "someone@else.com" }, [a.id])).size).toBe(0);
-    expect((await questionsSeenByCandidate({}, [a.id])).size).toBe(0);
+    expect((await questionsSeenByCandidate(ivan, { email: "someone@else.com" }, [a.id])).size).toBe(0);
+    expect((await questionsSeenByCandidate(ivan, {}, [a.id])).size).toBe(0);
   });
 
   it("is offered to session builders only", async () => {

@@ -33,7 +33,7 @@ beforeEach(async () => {
   sessionId = (await w.session()).id;
 });
 
-describe("after-submit (the default)", () => {
+describe("until-submitted (the default)", () => {
   it("hides Ivan's submitted card from Iris until she submits her own", async () => {
     await scoreAndSubmit(w.ivan, sessionId, [4, 3, 3], "IVAN-SUMMARY");
     signInAs(w.iris);
@@ -72,9 +72,9 @@ describe("after-submit (the default)", () => {
   });
 });
 
-describe("never", () => {
+describe("always-blind", () => {
   it("keeps interviewers to their own scorecards even after both submitted; reviewers still see all", async () => {
-    await setMode("never");
+    await setMode("always-blind");
     await scoreAndSubmit(w.ivan, sessionId, [4, 3, 3], "IVAN");
     await scoreAndSubmit(w.iris, sessionId, [4, 1, 3], "IRIS");
     expect(await seenBy(w.ivan)).toEqual(["me:submitted"]);
@@ -83,9 +83,9 @@ describe("never", () => {
   });
 });
 
-describe("always", () => {
+describe("open", () => {
   it("shows submitted colleagues' cards before one's own is submitted, but never their drafts", async () => {
-    await setMode("always");
+    await setMode("open");
     await scoreAndSubmit(w.ivan, sessionId, [4, 3, 3], "IVAN");
     expect(await seenBy(w.iris)).toEqual(["me:draft", `${w.ivan.email}:submitted`]);
     signInAs(w.iris);
@@ -95,7 +95,7 @@ describe("always", () => {
 });
 
 describe("an unreadable setting", () => {
-  it("falls back to after-submit", async () => {
+  it("falls back to until-submitted", async () => {
     await setMode("sometimes");
     await scoreAndSubmit(w.ivan, sessionId, [4, 3, 3], "IVAN");
     expect(await seenBy(w.iris)).toEqual(["me:draft"]);
@@ -104,7 +104,7 @@ describe("an unreadable setting", () => {
 
 describe("an admin who sits on the panel", () => {
   it("is blind like an interviewer until they submit, then sees everything as a reviewer", async () => {
-    await setMode("never");
+    await setMode("always-blind");
     const panel = await w.session({ interviewers: [w.admin, w.ivan], title: "Admin on the panel" });
     await scoreAndSubmit(w.ivan, panel.id, [4, 3, 3], "IVAN");
     expect(await seenBy(w.admin, panel.id)).toEqual(["me:draft"]);

@@ -16,5 +16,5 @@ export async function currentUser(): Promise<SessionUser | null> {
   return current;
 }
 
-export const { requireUser, requirePermission } = gatesFor(currentUser);
+export const { requireUser } = gatesFor(currentUser);
 export { assertCan };

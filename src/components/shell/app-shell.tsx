@@ -3,10 +3,9 @@ import type { ReactNode } from "react";
 import { navFor, type Actor } from "@/lib/policy";
 import { ROLE_LABELS as ROLE_LABEL } from "@/lib/roles";
 import { NavLinks } from "./nav-links";
-import { SignOutForm } from "./sign-out-form";
 
-
-export function AppShell({ user, children }: { user: Actor & { name: string; email: string }; children: ReactNode }) {
+/** The signed-in frame. `signOut` is the sign-out control, passed in: the shell knows no feature. */
+export function AppShell({ user, signOut, children }: { user: Actor & { name: string; email: string }; signOut: ReactNode; children: ReactNode }) {
   const items = navFor(user).map(({ href, label }) => ({ href, label }));
   return (
     <div className="min-h-dvh">
@@ -21,7 +20,7 @@ export function AppShell({ user, children }: { user: Actor & { name: string; ema
               <span className="block font-medium" data-testid="user-name">{user.name}</span>
               <span className="block text-xs text-muted" data-testid="user-role">{ROLE_LABEL[user.role]}</span>
             </Link>
-            <SignOutForm />
+            {signOut}
           </div>
         </div>
       </header>

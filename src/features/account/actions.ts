@@ -1,12 +1,9 @@
 "use server";
 
-import { hashPassword, verifyPassword } from "@/features/auth/password";
 import type { ActionResult } from "@/lib/app-error";
-import { audit } from "@/server/audit";
 import { requireUser, signIn } from "@/server/auth";
-import { db } from "@/server/db";
-import { AppError, runAction } from "@/server/errors";
-import { changePasswordSchema } from "./schemas";
+import { runAction } from "@/server/errors";
+import { changePassword } from "./mutations";
 
 /**
  * Changing the password bumps authVersion, which signs the user out everywhere; this browser is
@@ -15,13 +12,7 @@ import { changePasswordSchema } from "./schemas";
 export async function changePasswordAction(input: unknown): Promise<ActionResult<null>> {
   const result = await runAction(async () => {
     const user = await requireUser();
-    const { currentPassword, newPassword } = changePasswordSchema.parse(input);
-    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-    if (!(await verifyPassword(currentPassword, row.passwordHash))) {
-      throw new AppError("VALIDATION", "Your current password is not right", { currentPassword: ["That is not your current password"] });
-    }
-    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(newPassword), authVersion: { increment: 1 } } });
-    await audit({ actorId: user.id, action: "user.password-change", targetType: "user", targetId: user.id });
+    const { newPassword } = await changePassword(user, input);
     return { email: user.email, newPassword };
   });
   if (!result.ok) return result;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { newPasswordSchema } from "@/features/auth/schemas";
+import { newPasswordSchema } from "@/lib/credentials";
 
 export const changePasswordSchema = z
   .object({

@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/server/auth";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import type { AuditFilter } from "./schemas";
 
@@ -16,8 +16,8 @@ export type AuditRow = {
 };
 
 /** Newest first, paged by time ("before") so new entries never shift a page being read. */
-export async function listAuditEntries(filter: AuditFilter): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
-  await requirePermission("audit:read");
+export async function listAuditEntries(user: SessionUser, filter: AuditFilter): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
+  assertCan(user, "audit:read");
   const rows = await db.auditEntry.findMany({
     where: {
       action: filter.action ? { startsWith: filter.action } : undefined,

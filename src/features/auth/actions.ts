@@ -1,13 +1,14 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { fieldErrorsOf } from "@/server/errors";
+import { signInSchema } from "@/lib/credentials";
+import { fieldErrorsOf } from "@/lib/field-errors";
 import { audit } from "@/server/audit";
 import { signIn, signOut } from "@/server/auth";
 import { db } from "@/server/db";
-import { hashPassword } from "./password";
-import { safeCallbackUrl, signInSchema, signUpSchema } from "./schemas";
-import { THROTTLE } from "./throttle";
+import { hashPassword } from "@/server/passwords";
+import { THROTTLE } from "@/server/sign-in-throttle";
+import { safeCallbackUrl, signUpSchema } from "./schemas";
 
 export type AuthFormState = { message?: string; fieldErrors?: Record<string, string[]>; email?: string; name?: string };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { newPasswordSchema, safeCallbackUrl, signInSchema } from "./schemas";
+import { newPasswordSchema, signInSchema } from "@/lib/credentials";
+import { safeCallbackUrl } from "./schemas";
 
 describe("auth schemas", () => {
   it("normalises emails so sign-in is case-insensitive", () => {

@@ -1,9 +1,9 @@
 // Candidates side by side: one row per question any of them was asked, one column per
 // candidate, each cell the mean of the submitted ratings of that question for that candidate.
 // Pure and isomorphic.
-import { LEVELS, type Level } from "@/features/questions/content";
-import { mean, range } from "@/features/scorecards/stats";
-import type { ScorecardView } from "@/features/scorecards/types";
+import type { ScorecardView } from "@/features/scorecards";
+import { LEVELS, type Level } from "@/lib/levels";
+import { mean, range } from "@/lib/stats";
 import { DISAGREE_GAP } from "./debrief";
 
 export type CompareCell = { mean: number; count: number; spread: number; disagreement: boolean } | null;

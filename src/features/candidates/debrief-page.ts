@@ -1,18 +1,17 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { guardPage } from "@/features/sessions/page-guard";
+import { idParamsSchema } from "@/lib/ids";
 import { requirePageUser } from "@/server/page-auth";
+import { guardPage, pageParams } from "@/server/page-guard";
 import { getDebrief } from "./queries";
-import { candidateParamsSchema } from "./schemas";
 
 /**
- * What the debrief page and its print view both start with: a well-formed id (else 404), a reviewer
- * (else sign-in, coming back to `returnPath`), and the debrief the reviewer may see.
+ * What the debrief page and its print view both start with: a reviewer (else sign-in, coming
+ * back to `returnPath`), a well-formed id (else 404), and the debrief the reviewer may see.
  */
 export async function loadDebriefPage(params: Promise<{ id: string }>, returnPath: (id: string) => string) {
-  const parsed = candidateParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const user = await requirePageUser("candidates:review", returnPath(parsed.data.id));
-  const debrief = await guardPage(() => getDebrief(user, parsed.data.id));
+  const raw = await params;
+  const user = await requirePageUser("candidates:review", returnPath(encodeURIComponent(raw.id)));
+  const { id } = pageParams(raw, idParamsSchema);
+  const debrief = await guardPage(() => getDebrief(user, id));
   return { user, debrief };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Rating, ScorecardView } from "@/features/scorecards/types";
+import type { Rating, ScorecardView } from "@/features/scorecards";
 import { compareGrid } from "./compare";
 import { agreementOf, consensusLevel, levelEstimates, questionRows, ratingDistribution, recommendationCounts } from "./debrief";
 import { candidateStatus } from "./status";

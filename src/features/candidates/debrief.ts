@@ -3,11 +3,9 @@
 // Agreement on a question is the spread (max − min) of the panel's ratings of it in one session:
 // 0 agree, 1 close, 2 or more disagree (highlighted). Only SUBMITTED scorecards count: a
 // decision rests on judgements the interviewers committed to, not on drafts in progress.
-import { LEVELS, type Level } from "@/features/questions/content";
-import { suggestLevel } from "@/features/scorecards/level-estimate";
-import { RECOMMENDATIONS, toLevelEnum, type LevelWord, type RecommendationWord } from "@/features/scorecards/schemas";
-import { mean, range } from "@/features/scorecards/stats";
-import type { Rating, ScorecardView } from "@/features/scorecards/types";
+import { RECOMMENDATIONS, suggestLevel, type Rating, type RecommendationWord, type ScorecardView } from "@/features/scorecards";
+import { LEVELS, type Level, toLevel, type LevelWord } from "@/lib/levels";
+import { mean, range } from "@/lib/stats";
 
 export const DISAGREE_GAP = 2;
 export type Agreement = "none" | "single" | "agree" | "close" | "disagree";
@@ -73,7 +71,7 @@ export type LevelEstimate = { interviewer: string; sessionTitle: string; chosen:
 
 export function levelEstimates(sessions: ReadonlyArray<{ title: string; cards: readonly ScorecardView[] }>) {
   const rows: LevelEstimate[] = sessions.flatMap((s) =>
-    s.cards.map((c) => ({ interviewer: c.interviewer.name, sessionTitle: s.title, chosen: c.level ? toLevelEnum(c.level as LevelWord) : null, suggested: suggestLevel(c.ratings) })),
+    s.cards.map((c) => ({ interviewer: c.interviewer.name, sessionTitle: s.title, chosen: c.level ? toLevel(c.level as LevelWord) : null, suggested: suggestLevel(c.ratings) })),
   );
   const allRatings = sessions.flatMap((s) => s.cards.flatMap((c) => c.ratings));
   return { rows, consensus: consensusLevel(rows.map((r) => r.chosen)), suggestedFromAll: suggestLevel(allRatings) };

@@ -1,7 +1,6 @@
 import "server-only";
 import { audit } from "@/server/audit";
-import type { SessionUser } from "@/server/auth";
-import { assertCan } from "@/server/auth";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { decisionSchema } from "./schemas";

@@ -1,13 +1,12 @@
 import "server-only";
-import { LEVEL_LABELS } from "@/features/questions/content";
-import { toCsv, type CsvValue } from "@/features/scorecards/csv";
-import { RECOMMENDATION_LABELS, toLevelEnum } from "@/features/scorecards/schemas";
-import { RATING_ANCHORS } from "@/features/sessions/rating";
+import { RECOMMENDATION_LABELS } from "@/features/scorecards";
+import { loadCandidateCards } from "@/features/scorecards/server";
+import { toCsv, type CsvValue } from "@/lib/csv";
+import { LEVEL_LABELS, toLevel } from "@/lib/levels";
+import { RATING_ANCHORS } from "@/lib/rating";
 import { audit } from "@/server/audit";
-import type { SessionUser } from "@/server/auth";
-import { assertCan } from "@/server/auth";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { AppError } from "@/server/errors";
-import { loadCandidateCards } from "./load";
 
 // A candidate's scorecards as CSV: one row per interviewer per question, with the scorecard's
 // own fields repeated on each row so the file sorts and filters well in a spreadsheet. Exactly
@@ -57,7 +56,7 @@ export async function exportCandidateCsv(user: SessionUser, candidateId: string)
           card.interviewer.email,
           card.status,
           card.recommendation ? RECOMMENDATION_LABELS[card.recommendation] : null,
-          card.level ? LEVEL_LABELS[toLevelEnum(card.level)] : null,
+          card.level ? LEVEL_LABELS[toLevel(card.level)] : null,
           r.position + 1,
           r.title,
           LEVEL_LABELS[r.level],

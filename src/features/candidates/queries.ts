@@ -1,15 +1,12 @@
 import "server-only";
-import type { Level } from "@/features/questions/content";
-import { seesOthersScorecards, type PanelSeat } from "@/features/scorecards/policy";
-import { getBlindMode } from "@/features/scorecards/settings";
-import { RECOMMENDATIONS, toLevelEnum, toLevelWord, toRecommendationWord, type RecommendationWord } from "@/features/scorecards/schemas";
-import type { SessionUser } from "@/server/auth";
-import { assertCan } from "@/server/auth";
+import { RECOMMENDATIONS, toRecommendationWord, type CandidateSession, type RecommendationWord } from "@/features/scorecards";
+import { blindRuleFor, loadCandidateCards, type PanelSeat } from "@/features/scorecards/server";
+import { toLevel, toLevelWord, type Level } from "@/lib/levels";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { compareGrid, type CompareRow } from "./compare";
 import { consensusLevel, levelEstimates, questionRows, ratingDistribution, recommendationCounts } from "./debrief";
-import { loadCandidateCards, type CandidateSession } from "./load";
 import type { CandidateFilters } from "./schemas";
 import { candidateStatus, type CandidateStatus } from "./status";
 
@@ -34,9 +31,17 @@ export type CandidateListItem = {
 
 const dayOf = (iso: string) => iso.slice(0, 10);
 
+/** A candidate's id and name; 404 when there is no such candidate (the [id] layout's check). */
+export async function findCandidate(user: SessionUser, candidateId: string): Promise<{ id: string; name: string }> {
+  assertCan(user, "candidates:review");
+  const candidate = await db.candidate.findUnique({ where: { id: candidateId }, select: { id: true, name: true } });
+  if (!candidate) throw new AppError("NOT_FOUND", "No such candidate");
+  return candidate;
+}
+
 export async function listCandidates(user: SessionUser, filters: CandidateFilters): Promise<CandidateListItem[]> {
   assertCan(user, "candidates:review");
-  const [rows, mode] = await Promise.all([
+  const [rows, seesOthers] = await Promise.all([
     db.candidate.findMany({
       orderBy: { createdAt: "desc" },
       take: LIST_LIMIT,
@@ -58,14 +63,14 @@ export async function listCandidates(user: SessionUser, filters: CandidateFilter
         },
       },
     }),
-    getBlindMode(),
+    blindRuleFor(user),
   ]);
 
   const items = rows.map((c): CandidateListItem => {
     const seats: PanelSeat[] = c.sessions
       .filter((s) => s.interviewers.some((i) => i.userId === user.id))
       .map((s) => ({ sessionId: s.id, status: s.status, submitted: s.scorecards.some((sc) => sc.interviewerId === user.id && sc.status === "SUBMITTED") }));
-    const seesAll = seesOthersScorecards(user, mode, seats);
+    const seesAll = seesOthers(seats);
     const submitted = c.sessions.flatMap((s) => s.scorecards.filter((sc) => sc.status === "SUBMITTED" && (seesAll || sc.interviewerId === user.id)));
     const recommendations = Object.fromEntries(RECOMMENDATIONS.map((r) => [r, 0])) as Record<RecommendationWord, number>;
     for (const sc of submitted) if (sc.recommendation) recommendations[toRecommendationWord(sc.recommendation)] += 1;
@@ -158,7 +163,7 @@ export async function getComparison(user: SessionUser, ids: readonly string[]): 
         status: statusOf(cards!.sessions, decisions.length > 0),
         sessions: cards!.sessions.filter((s) => s.status !== "CANCELLED").length,
         recommendations: recommendationCounts(submitted),
-        level: consensusLevel(submitted.map((c) => (c.level ? toLevelEnum(c.level) : null))),
+        level: consensusLevel(submitted.map((c) => (c.level ? toLevel(c.level) : null))),
         decision: decisions[0] ?? null,
       },
       cards: submitted,

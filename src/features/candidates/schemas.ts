@@ -1,11 +1,8 @@
 // Inputs of the hiring manager's pages: list filters, the compare selection and decisions.
 import { z } from "zod";
-import { LEVELS } from "@/features/questions/content";
+import { idSchema } from "@/lib/ids";
+import { levelSchema } from "@/lib/levels";
 import { CANDIDATE_STATUSES } from "./status";
-
-// Ids are cuids; anything else (NUL above all, which Postgres refuses with an error) is a 400, not a query.
-export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long").regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
-export const candidateParamsSchema = z.object({ id: idSchema });
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === null || (Array.isArray(value) && !value.length) ? undefined : Array.isArray(value) ? value[0] : value), schema.optional());
@@ -14,7 +11,7 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-
 
 export const candidateFiltersSchema = z
   .object({
-    level: optional(z.enum(LEVELS, { message: "Choose a level" })),
+    level: optional(levelSchema),
     status: optional(z.enum(CANDIDATE_STATUSES, { message: "Choose a status" })),
     from: optional(isoDay),
     to: optional(isoDay),

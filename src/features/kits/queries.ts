@@ -1,11 +1,24 @@
 import "server-only";
-import type { SessionUser } from "@/server/auth";
-import { assertCan } from "@/server/auth";
+import { activeQuestionWhere, searchQuestionItems } from "@/features/questions/queries";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { activeQuestionWhere } from "./bank";
 import { kitCan } from "./policy";
-import type { KitDetail, KitSummary } from "./types";
+import { pickerSearchSchema } from "./schemas";
+import type { KitDetail, KitSummary, PickerQuestion } from "./types";
+
+const PICKER_LIMIT = 50;
+
+/**
+ * The kit and session builders' question picker: the bank's one search (the questions feature's,
+ * so the same ranking, title fallback and archived rule as the question list), 50 at most.
+ */
+export async function searchPickerQuestions(user: SessionUser, input: unknown): Promise<PickerQuestion[]> {
+  assertCan(user, "kits:manage");
+  const { q, level, bankId } = pickerSearchSchema.parse(input);
+  const items = await searchQuestionItems(user, { q, level, bank: bankId, limit: PICKER_LIMIT, offset: 0 });
+  return items.map((item) => ({ id: item.id, number: item.number, level: item.level, title: item.title, bankName: item.bank.name }));
+}
 
 export async function listKits(user: SessionUser): Promise<KitSummary[]> {
   assertCan(user, "kits:manage");

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { LEVELS } from "@/features/questions/content";
+import { idSchema } from "@/lib/ids";
+import { LEVELS } from "@/lib/levels";
 
 export const MAX_KIT_QUESTIONS = 30;
 export const MAX_BUDGET_MINUTES = 120;
@@ -12,13 +13,13 @@ export const budgetMinutesSchema = z.coerce
   .max(MAX_BUDGET_MINUTES, `At most ${MAX_BUDGET_MINUTES} minutes`);
 
 export const kitItemSchema = z.object({
-  questionId: z.string().trim().min(1).max(64),
+  questionId: idSchema,
   budgetMinutes: budgetMinutesSchema,
 });
 
 export const kitFormSchema = z.object({
   /** Absent when creating a kit. */
-  id: z.string().trim().min(1).max(64).optional(),
+  id: idSchema.optional(),
   name: z.string().trim().min(1, "Name the kit").max(120, "Use at most 120 characters"),
   description: z.string().trim().max(2000, "Use at most 2,000 characters").default(""),
   items: z
@@ -29,13 +30,11 @@ export const kitFormSchema = z.object({
 });
 export type KitFormInput = z.infer<typeof kitFormSchema>;
 
-export const kitIdSchema = z.object({ id: z.string().trim().min(1).max(64) });
-
 const levelParam = z.enum(LEVELS).optional().catch(undefined);
 
 export const pickerSearchSchema = z.object({
   q: z.string().trim().max(200, "Keep the search under 200 characters").default(""),
   level: levelParam,
-  bankId: z.string().trim().max(64).optional().transform((v) => v || undefined),
+  bankId: z.union([z.string().trim().length(0), idSchema]).optional().transform((v) => v || undefined),
 });
 export type PickerSearchInput = z.infer<typeof pickerSearchSchema>;

@@ -4,13 +4,16 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { createQuestion } from "~tests/factories/questions";
 import { createUser } from "~tests/factories/users";
-import { signInAs } from "~tests/setup/auth-stub";
+import { requireUser, signInAs } from "~tests/setup/auth-stub";
 import { resetDb } from "~tests/setup/reset-db";
 import { createShareAction, gradeAction, revealAction, revokeShareAction, saveDraftAction, skipQuestionAction, startRunAction } from "./actions";
 import { getMyProgress, getPracticeHome, getQuestionHistory, getRunView, getSharedProgress, listMyShares } from "./queries";
 import { hashShareToken } from "./share-token";
 
 vi.mock("@/server/auth", () => import("~tests/setup/auth-stub"));
+
+// The queries take the signed-in user, as the pages hand it to them (requirePageUser).
+const me = () => requireUser();
 
 type User = Awaited<ReturnType<typeof createUser>>;
 let alice: User;
@@ -42,12 +45,12 @@ describe("another candidate", () => {
   beforeEach(() => signInAs(bob));
 
   it("cannot read Alice's run, history or progress", async () => {
-    expect(await getRunView(runId)).toBeNull();
-    expect(await getQuestionHistory(questionId)).toBeNull();
-    const progress = await getMyProgress();
+    expect(await getRunView(await me(), runId)).toBeNull();
+    expect(await getQuestionHistory(await me(), questionId)).toBeNull();
+    const progress = await getMyProgress(await me());
     expect(progress.totals.attempts).toBe(0);
-    expect((await getPracticeHome()).unfinished).toBeNull();
-    expect(await listMyShares()).toEqual([]);
+    expect((await getPracticeHome(await me())).unfinished).toBeNull();
+    expect(await listMyShares(await me())).toEqual([]);
   });
 
   it("cannot write to Alice's run: every action says not found and nothing changes", async () => {
@@ -69,7 +72,7 @@ describe("another candidate", () => {
   it("cannot revoke Alice's share link", async () => {
     signInAs(alice);
     ok(await createShareAction());
-    const [share] = await listMyShares();
+    const [share] = await listMyShares(await me());
     signInAs(bob);
     expect(await revokeShareAction({ shareId: share!.id })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect((await db.practiceShare.findUniqueOrThrow({ where: { id: share!.id } })).revokedAt).toBeNull();
@@ -79,9 +82,9 @@ describe("another candidate", () => {
 describe("other roles", () => {
   it.each(["INTERVIEWER", "HIRING_MANAGER", "ADMIN"] as const)("%s is forbidden from every practice query and action", async (role) => {
     signInAs(await createUser(db, { role }));
-    await expect(getRunView(runId)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getQuestionHistory(questionId)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getMyProgress()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getRunView(await me(), runId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getQuestionHistory(await me(), questionId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getMyProgress(await me())).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await startRunAction({ mode: "due" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await saveDraftAction({ runId, position: 0, draft: {} })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await createShareAction()).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
@@ -89,15 +92,15 @@ describe("other roles", () => {
 
   it("refuses anyone signed out", async () => {
     signInAs(null);
-    await expect(getPracticeHome()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(me().then((user) => getPracticeHome(user))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await gradeAction({})).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
   });
 });
 
 describe("the owner", () => {
   it("sees their own run and history", async () => {
-    expect(await getRunView(runId)).toMatchObject({ kind: "question", position: 0 });
-    const history = await getQuestionHistory(questionId);
+    expect(await getRunView(await me(), runId)).toMatchObject({ kind: "question", position: 0 });
+    const history = await getQuestionHistory(await me(), questionId);
     expect(history?.attempts.map((a) => [a.answer, a.grade])).toEqual([["ALICE-PRIVATE-ANSWER", 2]]);
   });
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { createBank, createQuestion } from "~tests/factories/questions";
 import { createUser } from "~tests/factories/users";
-import { signInAs } from "~tests/setup/auth-stub";
+import { requireUser, signInAs } from "~tests/setup/auth-stub";
 import { resetDb } from "~tests/setup/reset-db";
 import { gradeAction, revealAction, saveDraftAction, startRunAction } from "./actions";
 import { getPracticeHome, getRunView } from "./queries";
@@ -11,13 +11,16 @@ import { initialDraft, transition, type Draft, type RunEvent } from "./run-state
 
 vi.mock("@/server/auth", () => import("~tests/setup/auth-stub"));
 
+// The queries take the signed-in user, as the pages hand it to them (requirePageUser).
+const me = () => requireUser();
+
 const ok = <T>(result: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }): T => {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.data;
 };
 
 async function currentQuestion(runId: string) {
-  const view = await getRunView(runId);
+  const view = await getRunView(await me(), runId);
   if (view?.kind !== "question") throw new Error(`expected a question, got ${view?.kind}`);
   return view;
 }
@@ -90,7 +93,7 @@ describe("a practice run", () => {
     const run = await db.practiceRun.findUniqueOrThrow({ where: { id: runId } });
     expect(run.position).toBe(2);
     expect(run.finishedAt).not.toBeNull();
-    const finished = await getRunView(runId);
+    const finished = await getRunView(await me(), runId);
     expect(finished).toMatchObject({ kind: "finished", results: [{ grade: 1 }, { grade: 4 }] });
 
     // A new run shows the edited version.
@@ -175,18 +178,18 @@ describe("choosing questions", () => {
     expect(await startRunAction({ mode: "due" })).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
     const { runId } = ok(await startRunAction({ mode: "question", questionId: question.id }));
     await practiseCurrent(runId, 1);
-    expect((await getPracticeHome()).dueCount).toBe(0);
+    expect((await getPracticeHome(await me())).dueCount).toBe(0);
 
     // The clock moves forward, from the card's point of view: its review and due date are in the past.
     const card = await db.practiceCard.findUniqueOrThrow({ where: { userId_questionId: { userId: candidate.id, questionId: question.id } } });
     const shift = 3 * 86_400_000;
     await db.practiceCard.update({ where: { id: card.id }, data: { due: new Date(card.due.getTime() - shift), lastReview: new Date(card.lastReview!.getTime() - shift) } });
-    expect((await getPracticeHome()).dueCount).toBe(1);
+    expect((await getPracticeHome(await me())).dueCount).toBe(1);
 
     const due = ok(await startRunAction({ mode: "due" }));
     expect((await db.practiceRun.findUniqueOrThrow({ where: { id: due.runId } })).questionIds).toEqual([question.id]);
     await practiseCurrent(due.runId, 3);
-    expect((await getPracticeHome()).dueCount).toBe(0);
+    expect((await getPracticeHome(await me())).dueCount).toBe(0);
     expect((await db.practiceCard.findUniqueOrThrow({ where: { id: card.id } })).reps).toBe(2);
   });
 });

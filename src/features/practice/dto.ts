@@ -1,11 +1,12 @@
 import "server-only";
 // What practice pages hand to the browser: narrow shapes, with Markdown already rendered to
 // sanitized HTML here so no Markdown library ships to the client.
-import { storedProbes, storedSections, storedWrongAnswers, type Level, type StoredContent } from "@/features/questions/content";
-import { RATING_ANCHORS } from "@/features/sessions/rating";
+import { storedProbes, storedSections, storedWrongAnswers, type StoredContent } from "@/features/questions/content";
+import { RATING_ANCHORS } from "@/lib/rating";
 import { renderMarkdown } from "@/server/markdown";
 import type { GradeAnchors } from "./grades";
 import type { Draft, RunContext } from "./run-state";
+import type { Level } from "@/lib/levels";
 
 export type VersionRow = StoredContent & { id: string; questionId: string; version: number };
 

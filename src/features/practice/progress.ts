@@ -1,6 +1,6 @@
 // Pure aggregations behind the progress page (and the read-only shared page). The database
 // hands over rows; everything here is arithmetic over them with `now` passed in, days in UTC.
-import { LEVEL_LABELS, LEVELS, type Level } from "@/features/questions/content";
+import { LEVEL_LABELS, LEVELS, type Level } from "@/lib/levels";
 import { addDays, dueQueue, isDueToday, reviewedToday, startOfUtcDay, utcDayKey, type QueueCard } from "./scheduling";
 
 export type ProgressAttempt = { questionId: string; grade: number; createdAt: Date };

@@ -1,8 +1,9 @@
 import "server-only";
-// Reads for practice pages. Every query is scoped to the signed-in candidate's own rows (userId in
-// the where clause), so another candidate's run or history is simply not found.
-import type { Prisma } from "@/generated/prisma/client";
-import { requirePermission } from "@/server/auth";
+// Reads for practice pages. Every query takes the signed-in user, checks practice:use, and is
+// scoped to that candidate's own rows (userId in the where clause), so another candidate's run or
+// history is simply not found.
+import { activeQuestionWhere } from "@/features/questions/queries";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { draftSchema } from "./schemas";
 import { contextOf, toHistoryAttempt, toQuestionView, toRevealView, versionSelect, type RunView } from "./dto";
@@ -12,17 +13,20 @@ import { initialDraft, isRevealed, reconcile } from "./run-state";
 import { dueQueue } from "./scheduling";
 import { hashShareToken } from "./share-token";
 
-/** Questions that can still be practised: archived ones keep their history but are never offered. */
-export const activeQuestion: Prisma.QuestionWhereInput = { archivedAt: null };
+function activeCards(userId: string) {
+  return db.practiceCard.findMany({ where: { userId, question: activeQuestionWhere }, select: { questionId: true, due: true, lastReview: true } });
+}
 
-export async function dueCards(userId: string) {
-  return db.practiceCard.findMany({ where: { userId, question: activeQuestion }, select: { questionId: true, due: true, lastReview: true } });
+/** The candidate's own scheduled cards of questions still offered (the due queue). */
+export async function dueCards(user: SessionUser) {
+  assertCan(user, "practice:use");
+  return activeCards(user.id);
 }
 
 async function loadProgress(userId: string, now: Date): Promise<Progress> {
   const [attempts, cards] = await Promise.all([
     db.practiceAttempt.findMany({ where: { userId }, select: { questionId: true, grade: true, createdAt: true } }),
-    dueCards(userId),
+    activeCards(userId),
   ]);
   const ids = [...new Set([...attempts.map((a) => a.questionId), ...cards.map((c) => c.questionId)])];
   const questions = await db.question.findMany({
@@ -37,15 +41,15 @@ async function loadProgress(userId: string, now: Date): Promise<Progress> {
   });
 }
 
-export async function getPracticeHome(now = new Date()) {
-  const user = await requirePermission("practice:use");
+export async function getPracticeHome(user: SessionUser, now = new Date()) {
+  assertCan(user, "practice:use");
   const [banks, cards, unfinished, progress] = await Promise.all([
     db.bank.findMany({
-      where: { questions: { some: activeQuestion } },
-      select: { id: true, name: true, _count: { select: { questions: { where: activeQuestion } } } },
+      where: { questions: { some: activeQuestionWhere } },
+      select: { id: true, name: true, _count: { select: { questions: { where: activeQuestionWhere } } } },
       orderBy: { name: "asc" },
     }),
-    dueCards(user.id),
+    activeCards(user.id),
     db.practiceRun.findFirst({
       where: { userId: user.id, finishedAt: null },
       orderBy: { createdAt: "desc" },
@@ -62,13 +66,13 @@ export async function getPracticeHome(now = new Date()) {
   };
 }
 
-export async function getMyProgress(now = new Date()): Promise<Progress> {
-  const user = await requirePermission("practice:use");
+export async function getMyProgress(user: SessionUser, now = new Date()): Promise<Progress> {
+  assertCan(user, "practice:use");
   return loadProgress(user.id, now);
 }
 
-export async function getRunView(runId: string): Promise<RunView | null> {
-  const user = await requirePermission("practice:use");
+export async function getRunView(user: SessionUser, runId: string): Promise<RunView | null> {
+  assertCan(user, "practice:use");
   const run = await db.practiceRun.findFirst({ where: { id: runId, userId: user.id } });
   if (!run || !canSeePractice(user, run)) return null;
   const total = run.questionIds.length;
@@ -113,8 +117,8 @@ export async function getRunView(runId: string): Promise<RunView | null> {
   };
 }
 
-export async function getQuestionHistory(questionId: string, now = new Date()) {
-  const user = await requirePermission("practice:use");
+export async function getQuestionHistory(user: SessionUser, questionId: string, now = new Date()) {
+  assertCan(user, "practice:use");
   const attempts = await db.practiceAttempt.findMany({
     where: { userId: user.id, questionId },
     orderBy: { createdAt: "desc" },
@@ -132,7 +136,7 @@ export async function getQuestionHistory(questionId: string, now = new Date()) {
   // Nothing practised here (or someone else's question history): not found, never "forbidden".
   if (!attempts.length) return null;
   const [question, card] = await Promise.all([
-    db.question.findFirst({ where: { id: questionId, ...activeQuestion }, select: { title: true, level: true, bank: { select: { name: true } } } }),
+    db.question.findFirst({ where: { id: questionId, ...activeQuestionWhere }, select: { title: true, level: true, bank: { select: { name: true } } } }),
     db.practiceCard.findUnique({ where: { userId_questionId: { userId: user.id, questionId } }, select: { due: true, reps: true, lapses: true } }),
   ]);
   const latest = attempts[0]!.questionVersion;
@@ -147,8 +151,8 @@ export async function getQuestionHistory(questionId: string, now = new Date()) {
   };
 }
 
-export async function listMyShares() {
-  const user = await requirePermission("practice:use");
+export async function listMyShares(user: SessionUser) {
+  assertCan(user, "practice:use");
   return db.practiceShare.findMany({
     where: { userId: user.id },
     orderBy: { createdAt: "desc" },
@@ -156,7 +160,10 @@ export async function listMyShares() {
   });
 }
 
-/** The public, read-only view behind a share link; null for an unknown or revoked link. */
+/**
+ * The public, read-only view behind a share link; null for an unknown or revoked link. No user:
+ * the link's token is the credential (like a candidate's join link), and only aggregates go out.
+ */
 export async function getSharedProgress(token: string, now = new Date()) {
   const share = await db.practiceShare.findUnique({
     where: { tokenHash: hashShareToken(token) },

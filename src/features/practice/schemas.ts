@@ -1,18 +1,15 @@
 // Every input to practice (route params, actions, stored drafts) is parsed here.
 import { z } from "zod";
-import { levelSchema } from "@/features/questions/content";
+import { idField, idSchema, secretTokenSchema } from "@/lib/ids";
+import { levelSchema } from "@/lib/levels";
 import { GRADES } from "./grades";
 import type { Draft } from "./run-state";
 
 export const MAX_RUN_LENGTH = 50;
 const MAX_ANSWER = 20_000;
 
-export const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
-export const runParamsSchema = z.object({ id: idSchema });
 export const questionParamsSchema = z.object({ questionId: idSchema });
-// 32 random bytes in base64url: 43 characters.
-export const shareTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
-export const shareParamsSchema = z.object({ token: shareTokenSchema });
+export const shareParamsSchema = z.object({ token: secretTokenSchema });
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
@@ -20,7 +17,7 @@ export const startRunSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("due") }),
   z.object({
     mode: z.literal("pick"),
-    bankId: z.string({ message: "Choose a bank" }).trim().min(1, "Choose a bank").max(64).regex(/^[A-Za-z0-9_-]+$/, "Choose a bank"),
+    bankId: idField("Choose a bank"),
     levels: z.array(levelSchema).min(1, "Choose at least one level"),
     count: z.coerce
       .number({ message: "Enter how many questions" })

@@ -2,11 +2,7 @@
 // edited. The Json columns are parsed through these schemas on the way out of the database,
 // so no code trusts their shape blindly.
 import { z } from "zod";
-
-export const LEVELS = ["JUNIOR", "MIDDLE", "SENIOR", "STAFF"] as const;
-export type Level = (typeof LEVELS)[number];
-export const levelSchema = z.enum(LEVELS, { message: "Choose a level" });
-export const LEVEL_LABELS: Record<Level, string> = { JUNIOR: "Junior", MIDDLE: "Middle", SENIOR: "Senior", STAFF: "Staff" };
+import { levelSchema, type Level } from "../../lib/levels";
 
 export const wrongAnswerSchema = z.object({
   answer: z.string().trim().min(1, "Write the wrong answer").max(2000, "Keep it under 2,000 characters"),

@@ -1,8 +1,8 @@
 // What leaves the server about questions: narrow selects and the mappers that shape them. The
 // JSON API uses the importer's shape (lowercase levels, bank by name) so a document, the CLI's
 // --json output and GET /api/questions/:id read the same way.
-import { readStoredContent, type Level, type Probe, type ReadContent, type Section, type StoredContent, type WrongAnswer } from "./content";
-import { toApiLevel, type ApiLevel } from "./schemas";
+import { type Level, toLevelWord, type LevelWord } from "@/lib/levels";
+import { readStoredContent, type Probe, type ReadContent, type Section, type StoredContent, type WrongAnswer } from "./content";
 
 export const questionDetailSelect = {
   id: true,
@@ -39,10 +39,10 @@ export type QuestionListItem = {
   bank: { id: string; name: string };
 };
 
-export type ApiQuestionListItem = { id: string; number: number; level: ApiLevel; title: string; bank: string };
+export type ApiQuestionListItem = { id: string; number: number; level: LevelWord; title: string; bank: string };
 
 export function toApiListItem(item: QuestionListItem): ApiQuestionListItem {
-  return { id: item.id, number: item.number, level: toApiLevel(item.level), title: item.title, bank: item.bank.name };
+  return { id: item.id, number: item.number, level: toLevelWord(item.level), title: item.title, bank: item.bank.name };
 }
 
 export type ApiQuestion = {
@@ -50,7 +50,7 @@ export type ApiQuestion = {
   bank: string;
   version: number;
   number: number;
-  level: ApiLevel;
+  level: LevelWord;
   title: string;
   prompt: string;
   modelAnswer: string;
@@ -66,7 +66,7 @@ export function toApiQuestion(detail: QuestionDetail): ApiQuestion {
     bank: detail.bank.name,
     version: detail.version,
     number: detail.number,
-    level: toApiLevel(detail.level),
+    level: toLevelWord(detail.level),
     title: detail.title,
     prompt: detail.prompt,
     modelAnswer: detail.modelAnswer,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { createBank, createQuestion } from "~tests/factories/questions";
 import { createUser } from "~tests/factories/users";
@@ -6,8 +7,7 @@ import { resetDb } from "~tests/setup/reset-db";
 import { getQuestion, listBanks, searchQuestions, tagOptions } from "./queries";
 import { searchSql } from "./search-sql";
 
-type Actor = { id: string; role: "ADMIN" | "INTERVIEWER" | "HIRING_MANAGER" | "CANDIDATE" };
-let reader: Actor;
+let reader: SessionUser;
 let ids: Record<string, string>;
 let banks: { a: { id: string; name: string }; b: { id: string; name: string } };
 
@@ -58,6 +58,16 @@ describe("searchQuestions", () => {
   it("matches a word that is still being typed", async () => {
     expect(idsOf(await search({ q: "gorout", ...page }))).toEqual([ids.probeHit]);
     expect(idsOf(await search({ q: "sema", ...page }))).toEqual([ids.titleHit, ids.wrongHit]);
+  });
+
+  it("falls back to a title substring only when full text finds nothing, never offering archived questions", async () => {
+    // The middle of a word, and a stop word being typed: full text sees neither.
+    expect(idsOf(await search({ q: "aphore", ...page }))).toEqual([ids.titleHit]);
+    expect(idsOf(await search({ q: "at", ...page }))).toEqual([ids.sectionHit]);
+    expect((await search({ q: "aphore", ...page })).total).toBe(1);
+    // A page past the end of real matches stays empty rather than switching to the fallback.
+    expect(idsOf(await search({ q: "semaphore", limit: 50, offset: 2 }))).toEqual([]);
+    expect(idsOf(await search({ q: "100%_", ...page }))).toEqual([]);
   });
 
   it("keeps websearch syntax: exclusions and phrases", async () => {

@@ -2,18 +2,14 @@
 // API's query, the editor form (the client validates with the same schema before it submits) and
 // the import wizard. Question content itself is defined once, in content.ts.
 import { z } from "zod";
-import { LEVELS, questionContentSchema, type Level } from "./content";
+import { idSchema } from "@/lib/ids";
+import { LEVEL_WORDS } from "@/lib/levels";
+import { questionContentSchema } from "./content";
 import { checkImportText } from "./import/input-guard";
 
-export const API_LEVELS = ["junior", "middle", "senior", "staff"] as const;
-export type ApiLevel = (typeof API_LEVELS)[number];
-export const apiLevelSchema = z.enum(API_LEVELS, { message: "level must be junior, middle, senior or staff" });
+// URLs and the JSON API name levels by their lower-case word (src/lib/levels.ts).
+export const apiLevelSchema = z.enum(LEVEL_WORDS, { message: "level must be junior, middle, senior or staff" });
 
-export const toDbLevel = (level: ApiLevel): Level => level.toUpperCase() as Level;
-export const toApiLevel = (level: Level): ApiLevel => level.toLowerCase() as ApiLevel;
-
-// cuid()s, with room for ids made elsewhere; anything else cannot be a question.
-export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a question id");
 
 export const BANK_NAME_MAX = 120;
 export const bankNameSchema = z
@@ -79,7 +75,8 @@ const editableContentSchema = questionContentSchema.extend({ tags: tagsFieldSche
 /** The editor's "new question" form: content plus the bank, an existing one or a new name. */
 export const createQuestionSchema = editableContentSchema
   .extend({
-    bankId: z.string().trim().max(64).default(""),
+    // "" when a new bank is named instead.
+    bankId: z.union([z.string().trim().length(0), idSchema]).default(""),
     newBankName: z.string().trim().max(BANK_NAME_MAX, `Keep the bank name under ${BANK_NAME_MAX} characters`).default(""),
   })
   .superRefine((value, ctx) => {
@@ -91,12 +88,12 @@ export type CreateQuestionInput = z.input<typeof createQuestionSchema>;
 
 /** Saving an edit: `version` is the one the editor started from, so a stale form cannot overwrite. */
 export const updateQuestionSchema = editableContentSchema.extend({
-  id: questionIdSchema,
+  id: idSchema,
   version: z.number().int().positive(),
 });
 export type UpdateQuestionInput = z.input<typeof updateQuestionSchema>;
 
-export const archiveQuestionSchema = z.object({ id: questionIdSchema, confirm: z.literal(true, "Confirm the deletion") });
+export const archiveQuestionSchema = z.object({ id: idSchema, confirm: z.literal(true, "Confirm the deletion") });
 
 export const IMPORT_FORMATS = ["auto", "markdown", "text"] as const;
 
@@ -116,5 +113,3 @@ export const importDocumentSchema = z
     if (refusal) ctx.addIssue({ code: "custom", path: ["text"], message: refusal.message });
   });
 export type ImportDocumentInput = z.input<typeof importDocumentSchema>;
-
-export { LEVELS };

@@ -1,9 +1,12 @@
-// The SQL behind the question list, the search box and GET /api/questions. Full-text search uses
-// the generated, GIN-indexed "searchVector" column (title A, prompt B, model answer C, wrong
-// answers/probes/sections D, see the init migration), so it stays an index lookup at 10,000
-// questions. Exported separately from queries.ts so a test can EXPLAIN exactly this statement.
+// The one question search: the question list, GET /api/questions and the kit and session
+// builders' picker all run this SQL. Full-text search uses the generated, GIN-indexed
+// "searchVector" column (title A, prompt B, model answer C, wrong answers/probes/sections D, see
+// the init migration), so it stays an index lookup at 10,000 questions. When the text finds
+// nothing at all, a title substring match is the fallback (queries.ts), for what full text cannot
+// see: the middle of a word, or a stop word being typed ("wha" of "What is…"). Archived questions
+// are never listed. Exported separately from queries.ts so a test can EXPLAIN exactly this statement.
 import { Prisma } from "../../generated/prisma/client";
-import type { Level } from "./content";
+import type { Level } from "../../lib/levels";
 
 /**
  * Postgres prices a sequential scan's `@@` as one cheap operator per row, not the decompression
@@ -34,11 +37,14 @@ export function prefixQuery(q: string): string | null {
   return positive > 0 ? terms.join(" & ") : null;
 }
 
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /**
  * `withTotal: false` leaves out the count of all matches (the API does not return it), so
  * Postgres can stop at the page instead of carrying every match through a window aggregate.
+ * `match: "title"` is the fallback: `q` as a plain substring of the title, in list order.
  */
-export function searchSql(filters: SearchFilters, { withTotal = true }: { withTotal?: boolean } = {}): Prisma.Sql {
+export function searchSql(filters: SearchFilters, { withTotal = true, match = "text" }: { withTotal?: boolean; match?: "text" | "title" } = {}): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`q."archivedAt" IS NULL`];
   if (filters.level) where.push(Prisma.sql`q."level" = ${filters.level}::"Level"`);
   if (filters.bank) where.push(Prisma.sql`(b."id" = ${filters.bank} OR b."name" = ${filters.bank})`);
@@ -46,7 +52,9 @@ export function searchSql(filters: SearchFilters, { withTotal = true }: { withTo
 
   let order = Prisma.sql`b."name" ASC, q."number" ASC`;
   const text = filters.q?.trim();
-  if (text) {
+  if (text && match === "title") {
+    where.push(Prisma.sql`q."title" ILIKE ${`%${escapeLike(text)}%`}`);
+  } else if (text) {
     const prefix = prefixQuery(text);
     const query = prefix
       ? Prisma.sql`(websearch_to_tsquery('english', ${text}) || to_tsquery('english', ${prefix}))`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { mean, median, range, stdDev } from "@/lib/stats";
 import { calibrate, type CalibrationSession } from "./calibration";
-import { mean, median, range, stdDev } from "./stats";
 
 const ann = { id: "ann", name: "Ann", email: "ann@x" };
 const bob = { id: "bob", name: "Bob", email: "bob@x" };

@@ -10,8 +10,8 @@
 //   spread of every rating, and the widest gap between two interviewers of the SAME session.
 //   A question is flagged as rated inconsistently when that gap is 2 or more: two people who
 //   heard the same answer disagreed by at least two anchors.
-import type { Level } from "@/features/questions/content";
-import { mean, median, range, stdDev } from "./stats";
+import type { Level } from "@/lib/levels";
+import { mean, median, range, stdDev } from "@/lib/stats";
 
 export const INCONSISTENT_GAP = 2;
 

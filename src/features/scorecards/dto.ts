@@ -1,8 +1,9 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { storedProbes, storedWrongAnswers } from "@/features/questions/content";
+import type { Prisma } from "@/generated/prisma/client";
+import { toLevelWord } from "@/lib/levels";
 import { furthestReached } from "./completeness";
-import { toLevelWord, toRecommendationWord } from "./schemas";
+import { toRecommendationWord } from "./schemas";
 import type { Rating, ScorecardRating, ScorecardView } from "./types";
 
 // One narrow select loads everything a session's scorecards are made of: the questions (the

@@ -1,14 +1,14 @@
 import "server-only";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
+import { exposureInputSchema } from "./schemas";
 
 // Question exposure: has this candidate already been asked a question in an earlier interview?
 // A question counts as seen when it was part of a session of theirs that STARTED (live, completed
 // or cancelled after starting); a scheduled session has shown them nothing yet. Only live
 // interviews count: a candidate's solo practice is private to them (see the practice feature),
-// so it is never disclosed to interviewers here.
-//
-// Callers authorize (the session and kit builders hold sessions:create / kits:manage); this
-// function only reads.
+// so it is never disclosed to interviewers here. The session builder asks (sessions:create),
+// naming a candidate and the questions picked.
 
 export type Exposure = { sessionId: string; date: Date };
 
@@ -18,9 +18,11 @@ export type Exposure = { sessionId: string; date: Date };
  * (case-insensitive), so a returning candidate entered with a new name is still recognised.
  */
 export async function questionsSeenByCandidate(
+  user: SessionUser,
   candidate: { email?: string | null; id?: string },
   questionIds: string[],
 ): Promise<Map<string, Exposure>> {
+  assertCan(user, "sessions:create");
   const seen = new Map<string, Exposure>();
   const email = candidate.email?.trim().toLowerCase() || null;
   if (!questionIds.length || (!candidate.id && !email)) return seen;
@@ -42,4 +44,14 @@ export async function questionsSeenByCandidate(
     if (!before || before.date < date) seen.set(item.questionVersion.questionId, { sessionId: item.session.id, date });
   }
   return seen;
+}
+
+export type ExposureItem = { questionId: string; sessionId: string; date: string };
+
+/** The session builder's check: `input` names the candidate and the picked questions, read after the role check. */
+export async function checkExposure(user: SessionUser, input: unknown): Promise<ExposureItem[]> {
+  assertCan(user, "sessions:create");
+  const data = exposureInputSchema.parse(input);
+  const seen = await questionsSeenByCandidate(user, { id: data.candidateId, email: data.candidateEmail }, data.questionIds);
+  return [...seen].map(([questionId, e]) => ({ questionId, sessionId: e.sessionId, date: e.date.toISOString() }));
 }

@@ -1,3 +1,4 @@
+import { LEVELS, type Level } from "@/lib/levels";
 // The level a scorecard suggests from its ratings. Pure and isomorphic: the scorecard form shows
 // the suggestion live as ratings change, the debrief shows it per interviewer and for everyone.
 //
@@ -5,7 +6,6 @@
 // suggestion is the highest level whose rated questions average 3 ("gave the model answer") or
 // more. A candidate who reaches that bar at no level is suggested as junior. With no rating at
 // all there is no evidence, so there is no suggestion (null).
-import { LEVELS, type Level } from "@/features/questions/content";
 
 export type RatedQuestion = { level: Level; rating: number | null };
 

@@ -1,54 +1,36 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { FieldErrors } from "@/lib/app-error";
+import { toLevel } from "@/lib/levels";
 import { audit } from "@/server/audit";
-import type { SessionUser } from "@/server/auth";
-import { assertCan } from "@/server/auth";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db, type Tx } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { AppError, ConflictError } from "@/server/errors";
+import { isRecordNotFound, isUniqueViolation } from "@/server/prisma-errors";
 import { missingForSubmit } from "./completeness";
-import { ratingsOf, scorecardSessionSelect, snapshotOf, toScorecardView, type ScorecardSessionRow } from "./dto";
+import { ratingsOf, scorecardSessionSelect, snapshotOf, type ScorecardSessionRow } from "./dto";
 import { canSubmitIn, scorecardWriteRefusal } from "./policy";
-import { amenderNames, loadScorecardSession } from "./queries";
-import { saveScorecardSchema, submitScorecardSchema, toLevelEnum, toRecommendationEnum, type SaveScorecardInput } from "./schemas";
+import { getOwnScorecard, loadScorecardSession } from "./queries";
+import { saveScorecardSchema, submitScorecardSchema, toRecommendationEnum, type SaveScorecardInput } from "./schemas";
 import type { ScorecardView } from "./types";
 
 // Writes of one interviewer's own scorecard. The per-question ratings and notes are the
 // QuestionNote rows the cockpit writes (one source of truth); the Scorecard row adds the
 // recommendation, level, summary, status and revision. Every save names the revision it was
-// based on; a stale one is refused with the current scorecard (409), never silently overwritten.
-
-export class ScorecardConflict extends AppError {
-  constructor(
-    message: string,
-    readonly current: ScorecardView,
-  ) {
-    super("CONFLICT", message);
-  }
-}
-
-const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
-const isRecordNotFound = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2025";
+// based on; a stale one is refused with the current scorecard (409 carrying `current`), never
+// silently overwritten.
 
 /** Role first (a hiring manager is refused before any lookup), then 404, then the panel rule. */
 async function authorizeWrite(user: SessionUser, sessionId: string): Promise<ScorecardSessionRow> {
   assertCan(user, "scorecards:write");
-  const row = await loadScorecardSession(sessionId);
+  const row = await loadScorecardSession(user, sessionId);
   const refusal = scorecardWriteRefusal(user, { interviewerIds: row.interviewers.map((i) => i.user.id), status: row.status });
   if (refusal === "FORBIDDEN") throw new AppError("FORBIDDEN", "Only the session's interviewers can score it");
   if (refusal === "NOT_STARTED") throw new AppError("CONFLICT", "This session has not run, so there is nothing to score");
   return row;
 }
 
-async function ownView(user: SessionUser, sessionId: string): Promise<ScorecardView> {
-  const row = await loadScorecardSession(sessionId);
-  const me = row.interviewers.find((i) => i.user.id === user.id)!.user;
-  const card = row.scorecards.find((c) => c.interviewerId === user.id) ?? null;
-  return toScorecardView(row, me, card, user.id, await amenderNames([row]));
-}
-
-async function conflict(user: SessionUser, sessionId: string, message: string): Promise<ScorecardConflict> {
-  return new ScorecardConflict(message, await ownView(user, sessionId));
+async function conflict(user: SessionUser, sessionId: string, message: string): Promise<ConflictError<ScorecardView>> {
+  return new ConflictError(message, await getOwnScorecard(user, sessionId));
 }
 
 /** Maps the API's bank question ids to this session's questions; unknown ids are field errors. */
@@ -77,7 +59,7 @@ async function writeRatings(tx: Tx, userId: string, data: SaveScorecardInput, id
 function cardFields(data: SaveScorecardInput) {
   return {
     ...(data.recommendation === undefined ? {} : { recommendation: data.recommendation ? toRecommendationEnum(data.recommendation) : null }),
-    ...(data.level === undefined ? {} : { level: data.level ? toLevelEnum(data.level) : null }),
+    ...(data.level === undefined ? {} : { level: data.level ? toLevel(data.level) : null }),
     ...(data.summary === undefined ? {} : { summary: data.summary }),
   };
 }
@@ -130,7 +112,7 @@ export async function saveScorecard(user: SessionUser, sessionId: string, input:
     }
     throw error;
   }
-  return ownView(user, sessionId);
+  return getOwnScorecard(user, sessionId);
 }
 
 /** POST /api/sessions/:id/scorecard/submit: locks the caller's scorecard once it is complete. */
@@ -163,5 +145,5 @@ export async function submitScorecard(user: SessionUser, sessionId: string, inpu
     if (isRecordNotFound(error)) throw await conflict(user, sessionId, "This scorecard was changed elsewhere (another tab?) since you loaded it");
     throw error;
   }
-  return ownView(user, sessionId);
+  return getOwnScorecard(user, sessionId);
 }

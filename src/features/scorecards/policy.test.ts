@@ -26,22 +26,22 @@ const DONE_OTHER_CANCELLED = [seat("COMPLETED", true, "a"), seat("CANCELLED", fa
 const LIVE_NOW = [seat("LIVE", false)];
 
 type Row = [who: string, actor: Actor | null, seats: PanelSeat[], expected: Record<BlindMode, boolean>];
-const all = (v: boolean) => ({ never: v, "after-submit": v, always: v });
+const all = (v: boolean) => ({ "always-blind": v, "until-submitted": v, open: v });
 
 // The blind rule, written out in full: who sees other interviewers' scorecards for a candidate.
 const BLIND_TABLE: Row[] = [
   ["nobody signed in", null, NONE, all(false)],
   ["a candidate", actor("CANDIDATE"), NONE, all(false)],
   ["an interviewer not on any of the candidate's panels", actor("INTERVIEWER"), NONE, all(false)],
-  ["an interviewer who owes a scorecard", actor("INTERVIEWER"), OWES, { never: false, "after-submit": false, always: true }],
-  ["an interviewer who submitted", actor("INTERVIEWER"), DONE, { never: false, "after-submit": true, always: true }],
-  ["an interviewer who submitted one session but owes another (per candidate)", actor("INTERVIEWER"), DONE_ONE_OWES_ANOTHER, { never: false, "after-submit": false, always: true }],
-  ["an interviewer with another interview scheduled", actor("INTERVIEWER"), DONE_NEXT_SCHEDULED, { never: false, "after-submit": false, always: true }],
-  ["an interviewer in a live session", actor("INTERVIEWER"), LIVE_NOW, { never: false, "after-submit": false, always: true }],
-  ["a cancelled session owes nothing", actor("INTERVIEWER"), DONE_OTHER_CANCELLED, { never: false, "after-submit": true, always: true }],
+  ["an interviewer who owes a scorecard", actor("INTERVIEWER"), OWES, { "always-blind": false, "until-submitted": false, open: true }],
+  ["an interviewer who submitted", actor("INTERVIEWER"), DONE, { "always-blind": false, "until-submitted": true, open: true }],
+  ["an interviewer who submitted one session but owes another (per candidate)", actor("INTERVIEWER"), DONE_ONE_OWES_ANOTHER, { "always-blind": false, "until-submitted": false, open: true }],
+  ["an interviewer with another interview scheduled", actor("INTERVIEWER"), DONE_NEXT_SCHEDULED, { "always-blind": false, "until-submitted": false, open: true }],
+  ["an interviewer in a live session", actor("INTERVIEWER"), LIVE_NOW, { "always-blind": false, "until-submitted": false, open: true }],
+  ["a cancelled session owes nothing", actor("INTERVIEWER"), DONE_OTHER_CANCELLED, { "always-blind": false, "until-submitted": true, open: true }],
   ["a hiring manager", actor("HIRING_MANAGER"), NONE, all(true)],
   ["an admin not on the panel", actor("ADMIN"), NONE, all(true)],
-  ["an admin on the panel who owes a scorecard", actor("ADMIN"), OWES, { never: false, "after-submit": false, always: true }],
+  ["an admin on the panel who owes a scorecard", actor("ADMIN"), OWES, { "always-blind": false, "until-submitted": false, open: true }],
   ["an admin on the panel who submitted", actor("ADMIN"), DONE, all(true)],
 ];
 

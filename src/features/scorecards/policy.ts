@@ -9,14 +9,15 @@
 //   ANY session of that candidate. It binds an admin who sits on a panel too.
 import { can, type Actor } from "@/lib/policy";
 
-export const BLIND_MODES = ["never", "after-submit", "always"] as const;
+// The modes are named for what the admin chooses (how blind the review is), from least to most.
+export const BLIND_MODES = ["open", "until-submitted", "always-blind"] as const;
 export type BlindMode = (typeof BLIND_MODES)[number];
-export const DEFAULT_BLIND_MODE: BlindMode = "after-submit";
+export const DEFAULT_BLIND_MODE: BlindMode = "until-submitted";
 
-export const BLIND_MODE_LABELS: Record<BlindMode, string> = {
-  never: "Never: interviewers only ever see their own scorecards",
-  "after-submit": "After submitting: an interviewer sees the others once they have submitted their own",
-  always: "Always: interviewers see each other's scorecards at any time",
+export const BLIND_MODE_LABELS: Record<BlindMode, { title: string; description: string }> = {
+  open: { title: "Open", description: "Interviewers see each other's submitted scorecards at any time" },
+  "until-submitted": { title: "Blind until submitted", description: "An interviewer sees the others once they have submitted their own" },
+  "always-blind": { title: "Always blind", description: "Interviewers only ever see their own scorecards" },
 };
 
 export type SessionStatus = "SCHEDULED" | "LIVE" | "COMPLETED" | "CANCELLED";
@@ -40,10 +41,10 @@ export function seesOthersScorecards(actor: Actor | null | undefined, mode: Blin
   const reviewer = isReviewer(actor);
   if (seats.length === 0) return reviewer;
   if (!can(actor, "scorecards:write") && !reviewer) return false;
-  if (mode === "always") return true;
+  if (mode === "open") return true;
   if (owesScorecard(seats)) return false;
-  // "never" blinds interviewers for good; a reviewer who also sat on the panel is a reviewer again once done.
-  return mode === "after-submit" || reviewer;
+  // "always-blind" blinds interviewers for good; a reviewer who also sat on the panel is a reviewer again once done.
+  return mode === "until-submitted" || reviewer;
 }
 
 /** Whether others' drafts are shown too: to reviewers only; interviewers see what was submitted. */

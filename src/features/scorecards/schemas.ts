@@ -1,14 +1,11 @@
 // Every input the scorecards feature accepts: the JSON API, the forms and the server actions.
 // The API speaks lower-case words (strong_yes, senior); the database keeps its enums.
 import { z } from "zod";
-import { emailSchema } from "@/features/auth/schemas";
-import type { Level } from "@/features/questions/content";
 import type { Recommendation } from "@/generated/prisma/enums";
+import { emailSchema } from "@/lib/credentials";
+import { idSchema } from "@/lib/ids";
+import { LEVEL_WORDS } from "@/lib/levels";
 import { BLIND_MODES } from "./policy";
-
-// Ids are cuids; anything else (NUL above all, which Postgres refuses with an error) is a 400, not a query.
-export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long").regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
-export const sessionParamsSchema = z.object({ id: idSchema });
 
 export const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;
 export type RecommendationWord = (typeof RECOMMENDATIONS)[number];
@@ -20,11 +17,6 @@ export const RECOMMENDATION_LABELS: Record<RecommendationWord, string> = {
 };
 export const toRecommendationEnum = (word: RecommendationWord) => word.toUpperCase() as Recommendation;
 export const toRecommendationWord = (value: Recommendation) => value.toLowerCase() as RecommendationWord;
-
-export const LEVEL_WORDS = ["junior", "middle", "senior", "staff"] as const;
-export type LevelWord = (typeof LEVEL_WORDS)[number];
-export const toLevelEnum = (word: LevelWord) => word.toUpperCase() as Level;
-export const toLevelWord = (value: Level) => value.toLowerCase() as LevelWord;
 
 export const MAX_NOTES = 20_000;
 export const MAX_SUMMARY = 20_000;

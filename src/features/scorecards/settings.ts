@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { audit } from "@/server/audit";
-import type { SessionUser } from "@/server/auth";
-import { assertCan } from "@/server/auth";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { BLIND_MODES, DEFAULT_BLIND_MODE, type BlindMode } from "./policy";
 import { blindModeSchema } from "./schemas";
@@ -11,6 +10,10 @@ import { blindModeSchema } from "./schemas";
 // the same value. A missing or unreadable value means the default, never an error.
 export const BLIND_REVIEW_KEY = "blindReview";
 
+/**
+ * The mode in force. Not protected data (every scorecard page says which mode applies), so it
+ * takes no user: the blind rule's reads and the settings page both start from it.
+ */
 export async function getBlindMode(): Promise<BlindMode> {
   const row = await db.setting.findUnique({ where: { key: BLIND_REVIEW_KEY }, select: { value: true } });
   return z.enum(BLIND_MODES).catch(DEFAULT_BLIND_MODE).parse(row?.value ?? DEFAULT_BLIND_MODE);

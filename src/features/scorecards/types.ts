@@ -1,10 +1,11 @@
 // Shapes the scorecard pages and the JSON API return. Type-only and isomorphic, so client
 // components can name them without importing the server mappers in dto.ts.
-import type { Level } from "@/features/questions/content";
-import type { BlindMode } from "./policy";
-import type { LevelWord, RecommendationWord } from "./schemas";
+import type { Level, LevelWord } from "@/lib/levels";
+import type { Rating } from "@/lib/rating";
+import type { BlindMode, SessionStatus } from "./policy";
+import type { RecommendationWord } from "./schemas";
 
-export type Rating = 1 | 2 | 3 | 4;
+export type { Rating };
 
 export type ScorecardRating = {
   /** The bank question's id. */
@@ -56,7 +57,30 @@ export type ScorecardPage = {
   /** Others' scorecards the blind rule lets the caller see. */
   others: ScorecardView[];
   /** Panelists whose scorecards exist but are hidden, or not yet started, for the status line. */
-  panel: Array<{ name: string; email: string; status: "not started" | "draft" | "submitted" }>;
+  panel: PanelStatus[];
   blind: { mode: BlindMode; othersHidden: boolean };
   canSubmit: boolean;
+};
+
+export type PanelStatus = { name: string; email: string; status: "not started" | "draft" | "submitted" };
+
+/** One of a candidate's sessions, with the scorecards a viewer may see in it. */
+export type CandidateSession = {
+  id: string;
+  title: string;
+  status: SessionStatus;
+  date: string;
+  endedAt: string | null;
+  panel: PanelStatus[];
+  /** Every scorecard the viewer may see, drafts included for reviewers. */
+  visible: ScorecardView[];
+  /** The submitted ones: what the debrief's figures are built from. */
+  submitted: ScorecardView[];
+};
+
+export type CandidateCards = {
+  candidate: { id: string; name: string; email: string | null };
+  sessions: CandidateSession[];
+  /** True when the blind rule hides other interviewers' scorecards from this viewer. */
+  othersHidden: boolean;
 };

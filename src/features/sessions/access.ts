@@ -1,16 +1,15 @@
 import "server-only";
-import type { SessionUser } from "@/server/auth";
-import { assertCan } from "@/server/auth";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { sessionCan, type SessionCapability } from "./policy";
+import { CAPABILITY_PERMISSION, sessionCan, type SessionCapability } from "./policy";
 
 /**
  * The one authorization gate for a session: the role first (a candidate is refused before we
  * look anything up), then the session must exist (404), then the per-session rule (403).
  */
 export async function authorizeSession(user: SessionUser, capability: SessionCapability, sessionId: string): Promise<void> {
-  assertCan(user, capability === "run" ? "sessions:create" : "sessions:list");
+  assertCan(user, CAPABILITY_PERMISSION[capability]);
   const session = await db.interviewSession.findUnique({
     where: { id: sessionId },
     select: { interviewers: { select: { userId: true } } },

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { storedProbes, storedSections, storedWrongAnswers } from "@/features/questions/content";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Rating } from "@/lib/rating";
 import { renderMarkdown } from "@/server/markdown";
-import type { Rating } from "./rating";
 import type { SessionStatus } from "./state";
 import type { CockpitQuestion, InterviewerView, NoteView, SessionListItem, SessionOverview } from "./types";
 

@@ -1,18 +1,17 @@
 import "server-only";
-import { activeQuestionWhere, findActiveQuestions } from "@/features/kits/bank";
-import { Prisma } from "@/generated/prisma/client";
+import { activeQuestionWhere, findActiveQuestions } from "@/features/questions/queries";
 import type { FieldErrors } from "@/lib/app-error";
+import { idParamsSchema } from "@/lib/ids";
+import { rolesWith } from "@/lib/policy";
 import { audit } from "@/server/audit";
-import type { SessionUser } from "@/server/auth";
-import { assertCan } from "@/server/auth";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { notifySessionChange } from "@/server/events";
 import { authorizeSession } from "./access";
 import { forgetCandidateSession } from "./live/candidate-cache";
 import { generateJoinToken } from "./live/token";
-import { PANEL_ROLES } from "./policy";
-import { readInterviewerView } from "./queries";
+import { getInterviewerView } from "./queries";
 import { createSessionSchema, DEFAULT_BUDGET_SECONDS, sessionActionSchema } from "./schemas";
 import { isFinished, transition } from "./state";
 import { lockSessionState, saveTransition } from "./transition-sql";
@@ -23,7 +22,7 @@ import type { InterviewerView } from "./types";
 
 type Pick = { questionId: string; budgetSeconds: number };
 
-async function picksFrom(data: ReturnType<typeof createSessionSchema.parse>): Promise<{ picks: Pick[]; kitName: string | null }> {
+async function picksFrom(user: SessionUser, data: ReturnType<typeof createSessionSchema.parse>): Promise<{ picks: Pick[]; kitName: string | null }> {
   if (data.kitId) {
     const kit = await db.kit.findUnique({
       where: { id: data.kitId },
@@ -34,7 +33,7 @@ async function picksFrom(data: ReturnType<typeof createSessionSchema.parse>): Pr
     return { picks: kit.items, kitName: kit.name };
   }
   const ids = data.questionIds ?? [];
-  const found = await findActiveQuestions(ids);
+  const found = await findActiveQuestions(user, ids);
   const errors: FieldErrors = {};
   ids.forEach((id, index) => {
     if (!found.has(id)) errors[`questionIds.${index}`] = ["No such question in the bank"];
@@ -45,7 +44,8 @@ async function picksFrom(data: ReturnType<typeof createSessionSchema.parse>): Pr
 
 async function panelFrom(creator: SessionUser, emails: string[]): Promise<string[]> {
   const users = await db.user.findMany({
-    where: { email: { in: emails }, active: true, role: { in: [...PANEL_ROLES] } },
+    // A panel is made of people who may run sessions.
+    where: { email: { in: emails }, active: true, role: { in: rolesWith("sessions:run") } },
     select: { id: true, email: true },
   });
   const byEmail = new Map(users.map((u) => [u.email, u.id]));
@@ -61,7 +61,7 @@ async function panelFrom(creator: SessionUser, emails: string[]): Promise<string
 export async function createSession(user: SessionUser, input: unknown): Promise<{ id: string; token: string }> {
   assertCan(user, "sessions:create");
   const data = createSessionSchema.parse(input);
-  const { picks, kitName } = await picksFrom(data);
+  const { picks, kitName } = await picksFrom(user, data);
   const panel = await panelFrom(user, data.interviewerEmails ?? []);
   const { token, tokenHash } = generateJoinToken();
 
@@ -122,11 +122,24 @@ export async function applySessionAction(user: SessionUser, sessionId: string, i
   });
   // This instance's candidate cache forgets the session now; others do on the notification.
   forgetCandidateSession(sessionId);
-  return readInterviewerView(user.id, sessionId);
+  return getInterviewerView(user, sessionId);
 }
 
-/** A new join link; the old one stops working at once (its open streams are closed). */
-export async function regenerateJoinLink(user: SessionUser, sessionId: string): Promise<{ token: string }> {
+/** Cancels a scheduled or live session. `input` is `{ id }`, read after the role check. */
+export async function cancelSession(user: SessionUser, input: unknown): Promise<{ id: string }> {
+  assertCan(user, "sessions:run");
+  const { id } = idParamsSchema.parse(input);
+  await applySessionAction(user, id, { type: "cancel" });
+  return { id };
+}
+
+/**
+ * A new join link; the old one stops working at once (its open streams are closed). `input` is
+ * `{ id }`, read after the role check, so a caller who may never run a session learns nothing.
+ */
+export async function regenerateJoinLink(user: SessionUser, input: unknown): Promise<{ token: string }> {
+  assertCan(user, "sessions:run");
+  const { id: sessionId } = idParamsSchema.parse(input);
   await authorizeSession(user, "run", sessionId);
   const { token, tokenHash } = generateJoinToken();
   await db.$transaction(async (tx) => {
@@ -140,6 +153,3 @@ export async function regenerateJoinLink(user: SessionUser, sessionId: string): 
   forgetCandidateSession(sessionId);
   return { token };
 }
-
-export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-export const isRecordNotFound = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";

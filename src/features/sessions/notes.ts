@@ -1,25 +1,20 @@
 import "server-only";
 import { storedProbes, storedWrongAnswers } from "@/features/questions/content";
-import { isScorecardLocked } from "@/features/scorecards/queries";
+import { isScorecardLocked } from "@/features/scorecards/server";
 import type { FieldErrors } from "@/lib/app-error";
-import type { SessionUser } from "@/server/auth";
+import type { SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { AppError, ConflictError } from "@/server/errors";
+import { isRecordNotFound, isUniqueViolation } from "@/server/prisma-errors";
 import { authorizeSession } from "./access";
 import { noteSelect, toNoteView } from "./dto";
-import { isRecordNotFound, isUniqueViolation } from "./mutations";
 import { saveNoteSchema } from "./schemas";
 import type { NoteView } from "./types";
 
 // One interviewer's rating, notes and checkmarks on one question, saved as they type. Each save
 // names the revision it was based on; a save based on an older revision (another tab wrote in
-// between) is refused with the current note, so nothing is silently overwritten.
-
-export class NoteConflict extends AppError {
-  constructor(readonly current: NoteView) {
-    super("CONFLICT", "This note was changed elsewhere (another tab?) since you loaded it");
-  }
-}
+// between) is refused with the current note (a 409 carrying `current`), so nothing is silently
+// overwritten.
 
 const sortedUnique = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
 
@@ -28,7 +23,7 @@ export async function saveQuestionNote(user: SessionUser, sessionId: string, pos
   const data = saveNoteSchema.parse(input);
   // A submitted scorecard is locked; its ratings and notes change only through an amendment,
   // which keeps the earlier version.
-  if (await isScorecardLocked(sessionId, user.id)) {
+  if (await isScorecardLocked(user, sessionId)) {
     throw new AppError("CONFLICT", "Your scorecard is submitted; amend it on the scorecard page to change ratings or notes");
   }
   const question = await db.sessionQuestion.findUnique({
@@ -53,7 +48,7 @@ export async function saveQuestionNote(user: SessionUser, sessionId: string, pos
   const key = { sessionQuestionId: question.id, interviewerId: user.id };
   const conflict = async () => {
     const current = await db.questionNote.findUnique({ where: { sessionQuestionId_interviewerId: key }, select: noteSelect });
-    return new NoteConflict(toNoteView(current));
+    return new ConflictError("This note was changed elsewhere (another tab?) since you loaded it", toNoteView(current));
   };
 
   if (data.revision === 0) {

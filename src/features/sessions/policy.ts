@@ -1,7 +1,9 @@
-// Who may do what with one interview session. Pure, so the table in policy.test.ts is the spec.
+// Who may do what with one interview session: the record rule, built on the role table
+// (src/lib/policy.ts). Pure, so the table in policy.test.ts is the spec.
 // Decision (docs/decisions/live-sessions.md): only the interviewers assigned to a session run it
-// (cockpit, actions, notes, the join link); admins and hiring managers may look at any session's
-// overview but never act in one they are not assigned to; a hiring manager never opens a cockpit.
+// (cockpit, actions, notes, the join link); whoever holds sessions:view-all (admins, hiring
+// managers) may look at any session's overview but never act in one they are not assigned to; a
+// hiring manager never opens a cockpit (no sessions:run), even if somehow assigned.
 import { can, type Actor } from "@/lib/policy";
 
 export type SessionAccessTarget = { interviewerIds: readonly string[] };
@@ -12,19 +14,12 @@ export type SessionCapability =
   /** Open the cockpit, read the interviewer's state and its events, act, take notes, manage the link. */
   | "run";
 
+/** The role a capability needs before any session is looked up. */
+export const CAPABILITY_PERMISSION = { view: "sessions:list", run: "sessions:run" } as const satisfies Record<SessionCapability, string>;
+
 export function sessionCan(actor: Actor | null | undefined, capability: SessionCapability, session: SessionAccessTarget): boolean {
   if (!actor) return false;
-  const assigned = session.interviewerIds.includes(actor.id);
-  // Runners hold sessions:create (ADMIN, INTERVIEWER); a hiring manager is never a runner even if assigned.
-  const runner = assigned && can(actor, "sessions:create");
+  const runner = session.interviewerIds.includes(actor.id) && can(actor, "sessions:run");
   if (capability === "run") return runner;
-  return runner || actor.role === "ADMIN" || actor.role === "HIRING_MANAGER";
+  return runner || can(actor, "sessions:view-all");
 }
-
-/** Whether the session list shows every session to this actor, or only the ones they are assigned to. */
-export function seesAllSessions(actor: Actor): boolean {
-  return actor.role === "ADMIN" || actor.role === "HIRING_MANAGER";
-}
-
-/** Who may be put on a session's panel. */
-export const PANEL_ROLES = ["ADMIN", "INTERVIEWER"] as const;

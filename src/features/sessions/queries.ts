@@ -1,24 +1,19 @@
 import "server-only";
-import type { SessionUser } from "@/server/auth";
-import { assertCan } from "@/server/auth";
+import { can } from "@/lib/policy";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { authorizeSession } from "./access";
 import { interviewerViewSelect, listSelect, overviewSelect, toInterviewerView, toSessionListItem, toSessionOverview } from "./dto";
-import { seesAllSessions, sessionCan } from "./policy";
+import { sessionCan } from "./policy";
 import type { InterviewerView, SessionListItem, SessionOverview } from "./types";
 
-/** The cockpit's state for an assigned interviewer (authorizes). */
+/** The cockpit's state for an assigned interviewer (the JSON API, the cockpit page, its event stream). */
 export async function getInterviewerView(user: SessionUser, sessionId: string): Promise<InterviewerView> {
   await authorizeSession(user, "run", sessionId);
-  return readInterviewerView(user.id, sessionId);
-}
-
-/** Reads the cockpit state; callers have already authorized. */
-export async function readInterviewerView(userId: string, sessionId: string): Promise<InterviewerView> {
-  const row = await db.interviewSession.findUnique({ where: { id: sessionId }, select: interviewerViewSelect(userId) });
+  const row = await db.interviewSession.findUnique({ where: { id: sessionId }, select: interviewerViewSelect(user.id) });
   if (!row) throw new AppError("NOT_FOUND", "No such session");
-  return toInterviewerView(row, userId, new Date());
+  return toInterviewerView(row, user.id, new Date());
 }
 
 export async function getSessionOverview(user: SessionUser, sessionId: string): Promise<SessionOverview> {
@@ -32,11 +27,11 @@ export async function getSessionOverview(user: SessionUser, sessionId: string): 
 
 const LIST_LIMIT = 200;
 
-/** Interviewers see the sessions they are on; admins and hiring managers see all. Newest first. */
+/** Interviewers see the sessions they are on; whoever holds sessions:view-all sees all. Newest first. */
 export async function listSessions(user: SessionUser): Promise<SessionListItem[]> {
   assertCan(user, "sessions:list");
   const rows = await db.interviewSession.findMany({
-    where: seesAllSessions(user) ? {} : { interviewers: { some: { userId: user.id } } },
+    where: can(user, "sessions:view-all") ? {} : { interviewers: { some: { userId: user.id } } },
     orderBy: { createdAt: "desc" },
     take: LIST_LIMIT,
     select: listSelect,

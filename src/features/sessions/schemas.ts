@@ -1,15 +1,12 @@
 // Every input the sessions feature accepts, shared by the JSON API, the server actions and the forms.
 import { z } from "zod";
-import { emailSchema } from "@/features/auth/schemas";
+import { emailSchema } from "@/lib/credentials";
+import { idSchema, secretTokenSchema } from "@/lib/ids";
 import { SESSION_ACTIONS } from "./state";
 
 export const MAX_SESSION_QUESTIONS = 30;
 export const MAX_BUDGET_MINUTES = 120;
 export const DEFAULT_BUDGET_SECONDS = 600;
-
-// Ids are cuids; anything else (NUL above all, which Postgres refuses with an error) is a 400, not a query.
-export const idSchema = z.string().trim().min(1, "Required").max(64, "Too long").regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
-export const sessionParamsSchema = z.object({ id: idSchema });
 
 const optionalEmail = z
   .union([z.literal(""), emailSchema])
@@ -60,6 +57,7 @@ export type SessionActionInput = z.infer<typeof sessionActionSchema>;
 
 export const RATINGS = [1, 2, 3, 4] as const;
 
+/** The note route's path: a position that cannot be in a session is a 404 (src/server/params.ts). */
 export const noteParamsSchema = z.object({ id: idSchema, position: z.coerce.number().int().min(0).max(MAX_SESSION_QUESTIONS) });
 
 export const saveNoteSchema = z.object({
@@ -72,4 +70,5 @@ export const saveNoteSchema = z.object({
 });
 export type SaveNoteInput = z.infer<typeof saveNoteSchema>;
 
-export const tokenParamsSchema = z.object({ token: z.string().min(1).max(200) });
+/** A join link's path; any shape other than a token's is a 404 (src/server/params.ts). */
+export const tokenParamsSchema = z.object({ token: secretTokenSchema });

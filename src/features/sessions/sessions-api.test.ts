@@ -190,6 +190,23 @@ describe("GET /api/sessions/:id and POST /api/sessions/:id/actions", () => {
   });
 });
 
+describe("malformed ids", () => {
+  it("answers 404 for a path id that cannot exist, like an unknown one, and 400 with a field error for one in the body", async () => {
+    for (const id of ["not an id", "x".repeat(65), "a\u0000b"]) {
+      const response = await getSession(new Request("http://probe.test/api/sessions/x"), ctx({ id }));
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
+      expect((await act(id, { type: "start" })).status).toBe(404);
+    }
+    signInAs(null);
+    expect((await getSession(new Request("http://probe.test/api/sessions/x"), ctx({ id: "not an id" }))).status).toBe(401);
+    signInAs(interviewer);
+    const response = await postSessions(json({ candidateName: "Ana", questionIds: ["not an id"] }));
+    expect(response.status).toBe(400);
+    expect(Object.keys(((await response.json()) as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors)).toContain("questionIds.0");
+  });
+});
+
 describe("GET /api/live/:token", () => {
   it("serves the candidate's state while the session runs, and 404 once it ended", async () => {
     const { id, joinUrl } = await create();

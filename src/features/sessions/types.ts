@@ -1,6 +1,6 @@
 // Shapes the interviewer side receives (cockpit, overview, list). Isomorphic type-only module so
 // client components can name them without importing the server mappers in dto.ts.
-import type { Rating } from "./rating";
+import type { Rating } from "@/lib/rating";
 import type { SessionStatus } from "./state";
 
 export type NoteView = {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { emailSchema, newPasswordSchema } from "@/features/auth/schemas";
+import { emailSchema, newPasswordSchema } from "@/lib/credentials";
+import { idSchema } from "@/lib/ids";
 import { ROLES } from "@/lib/policy";
 
 export const roleSchema = z.enum(ROLES, { message: "Choose a role" });
@@ -12,7 +13,7 @@ export const createUserSchema = z.object({
   password: z.union([z.literal(""), newPasswordSchema]).default(""),
 });
 
-export const changeRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
-export const setActiveSchema = z.object({ userId: z.string().min(1), active: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const changeRoleSchema = z.object({ userId: idSchema, role: roleSchema });
+export const setActiveSchema = z.object({ userId: idSchema, active: z.enum(["true", "false"]).transform((v) => v === "true") });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;

@@ -11,8 +11,8 @@ import { requirePageUser } from "@/server/page-auth";
 export const metadata: Metadata = { title: "Practice" };
 
 export default async function Page() {
-  await requirePageUser("practice:use", "/practice");
-  const home = await getPracticeHome();
+  const user = await requirePageUser("practice:use", "/practice");
+  const home = await getPracticeHome(user);
   return (
     <>
       <PageHeader title="Practice">

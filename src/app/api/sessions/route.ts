@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
-import { readJson, joinUrl } from "@/features/sessions/http";
+import { joinUrl } from "@/features/sessions/live/token";
 import { createSession } from "@/features/sessions/mutations";
 import { listSessions } from "@/features/sessions/queries";
 import { requireUser } from "@/server/auth";
 import { handler } from "@/server/errors";
+import { readJson } from "@/server/http";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { LEVEL_LABELS, LEVELS } from "@/features/questions/content";
 import type { FieldErrors } from "@/lib/app-error";
+import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
 import { CANDIDATE_STATUSES, STATUS_LABELS } from "../status";
 
 /** The list's filters as a plain GET form: works without JavaScript and the URL is shareable. */

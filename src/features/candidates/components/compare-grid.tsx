@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { LEVEL_LABELS } from "@/features/questions/content";
 import { cn } from "@/lib/cn";
 import { formatNumber } from "@/lib/format";
+import { LEVEL_LABELS } from "@/lib/levels";
 import type { CompareRow } from "../compare";
 import type { ComparisonColumn } from "../queries";
 import { OUTCOME_LABELS } from "../schemas";

@@ -1,9 +1,8 @@
-import { LEVEL_LABELS } from "@/features/questions/content";
-import { LevelBadge, RecommendationBadge, StatusPill } from "@/features/scorecards/components/badges";
-import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/features/scorecards/schemas";
-import { RATING_ANCHORS } from "@/features/sessions/rating";
+import { LevelBadge, RECOMMENDATION_LABELS, RECOMMENDATIONS, RecommendationBadge, StatusPill } from "@/features/scorecards";
 import { cn } from "@/lib/cn";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { LEVEL_LABELS } from "@/lib/levels";
+import { RATING_ANCHORS } from "@/lib/rating";
 import type { Agreement } from "../debrief";
 import type { Debrief, DecisionView } from "../queries";
 import { OUTCOME_LABELS } from "../schemas";

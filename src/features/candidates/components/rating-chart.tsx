@@ -1,5 +1,5 @@
-import { RATING_ANCHORS } from "@/features/sessions/rating";
-import type { Rating } from "@/features/scorecards/types";
+import { RATING_ANCHORS } from "@/lib/rating";
+import type { Rating } from "@/lib/rating";
 import type { RatingCounts } from "../debrief";
 
 const RATINGS: Rating[] = [1, 2, 3, 4];

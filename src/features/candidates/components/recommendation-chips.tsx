@@ -1,4 +1,4 @@
-import { RECOMMENDATION_LABELS, RECOMMENDATIONS, type RecommendationWord } from "@/features/scorecards/schemas";
+import { RECOMMENDATION_LABELS, RECOMMENDATIONS, type RecommendationWord } from "@/features/scorecards";
 import { cn } from "@/lib/cn";
 
 const SHORT: Record<RecommendationWord, string> = { strong_no: "SN", no: "N", yes: "Y", strong_yes: "SY" };

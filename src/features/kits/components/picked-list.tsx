@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
-import { LEVEL_LABELS } from "@/features/questions/content";
+import { LEVEL_LABELS } from "@/lib/levels";
 import type { KitItemView } from "../types";
 
 /** The chosen questions in order, each with its time budget; reorder with Up/Down (keyboard friendly). */

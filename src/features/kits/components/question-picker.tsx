@@ -5,7 +5,7 @@ import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
-import { LEVEL_LABELS, LEVELS } from "@/features/questions/content";
+import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
 import { searchQuestionsAction } from "../actions";
 import type { PickerBank, PickerQuestion } from "../types";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/states";
-import { LEVEL_LABELS } from "@/features/questions/content";
 import { formatDay, formatNumber } from "@/lib/format";
+import { LEVEL_LABELS } from "@/lib/levels";
 import type { GroupStats, Progress, QuestionStats } from "../progress";
 import { ProgressChart } from "./progress-chart";
 

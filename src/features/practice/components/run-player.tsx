@@ -6,7 +6,7 @@ import { MarkdownHtml } from "@/components/markdown";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
-import { LEVEL_LABELS } from "@/features/questions/content";
+import { LEVEL_LABELS } from "@/lib/levels";
 import { gradeAction, revealAction } from "../actions";
 import type { QuestionView, RevealView } from "../dto";
 import { isGrade, type GradeAnchors } from "../grades";

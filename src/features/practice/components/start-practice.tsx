@@ -5,8 +5,8 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
-import { LEVEL_LABELS, LEVELS, type Level } from "@/features/questions/content";
 import type { ActionError } from "@/lib/app-error";
+import { LEVEL_LABELS, LEVELS, type Level } from "@/lib/levels";
 import { startRunAction } from "../actions";
 import type { StartRunInput } from "../schemas";
 

@@ -1,6 +1,6 @@
 import { Alert, Card } from "@/components/ui/states";
+import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
 import type { ImportPreviewResult } from "../actions";
-import { LEVEL_LABELS, LEVELS } from "../content";
 import { LevelBadge } from "./level-badge";
 
 export function ImportPreviewCard({ preview }: { preview: ImportPreviewResult }) {

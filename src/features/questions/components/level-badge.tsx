@@ -1,4 +1,4 @@
-import { LEVEL_LABELS, type Level } from "../content";
+import { LEVEL_LABELS, type Level } from "@/lib/levels";
 
 // Levels differ by a small marker as well as by name, so they read apart without relying on colour.
 const MARK: Record<Level, string> = { JUNIOR: "●○○○", MIDDLE: "●●○○", SENIOR: "●●●○", STAFF: "●●●●" };

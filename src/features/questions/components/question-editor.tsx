@@ -3,13 +3,14 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { z } from "zod";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert, Card } from "@/components/ui/states";
-import type { ActionError, FieldErrors } from "@/lib/app-error";
+import type { ActionError } from "@/lib/app-error";
+import { fieldErrorsOf } from "@/lib/field-errors";
+import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
 import { createQuestionAction, updateQuestionAction } from "../actions";
-import { LEVEL_LABELS, LEVELS, type Probe, type QuestionContent, type Section, type WrongAnswer } from "../content";
+import { type Probe, type QuestionContent, type Section, type WrongAnswer } from "../content";
 import { createQuestionSchema, updateQuestionSchema } from "../schemas";
 import { ListEditor, withKey, type Keyed } from "./list-editor";
 
@@ -18,13 +19,6 @@ type Mode =
   | { kind: "edit"; id: string; version: number };
 
 const NEW_BANK = "__new__";
-
-// Zod issues → the same { "wrongAnswers.0.answer": [...] } shape the server returns.
-function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) (out[issue.path.join(".") || "_"] ??= []).push(issue.message);
-  return out;
-}
 
 export function QuestionEditor({ mode, initial }: { mode: Mode; initial?: QuestionContent }) {
   const router = useRouter();

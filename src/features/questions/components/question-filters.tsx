@@ -4,8 +4,7 @@ import Link from "next/link";
 import { useRef } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import { LEVEL_LABELS, LEVELS } from "../content";
-import { toApiLevel } from "../schemas";
+import { LEVEL_LABELS, LEVELS, toLevelWord } from "@/lib/levels";
 
 export type FilterValues = { q?: string; level?: string; bank?: string; tag?: string };
 
@@ -27,7 +26,7 @@ export function QuestionFilters({ values, banks, tags }: { values: FilterValues;
         <label htmlFor="filter-level" className="sr-only">Level</label>
         <Select id="filter-level" name="level" defaultValue={values.level ?? ""} onChange={apply}>
           <option value="">All levels</option>
-          {LEVELS.map((level) => <option key={level} value={toApiLevel(level)}>{LEVEL_LABELS[level]}</option>)}
+          {LEVELS.map((level) => <option key={level} value={toLevelWord(level)}>{LEVEL_LABELS[level]}</option>)}
         </Select>
       </div>
       <div>

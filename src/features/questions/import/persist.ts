@@ -2,8 +2,9 @@
 // idempotent (same document again → same bank, no duplicates, no new versions), fast (a fixed
 // number of batched queries, whatever the document's size).
 // Imports are relative on purpose: `npm run import` loads this file under plain tsx.
-import { LEVELS, readStoredContent, type Level } from "../content";
+import { readStoredContent } from "../content";
 import { createQuestions, lockBank, reviseQuestions } from "../versions";
+import { LEVELS, type Level } from "../../../lib/levels";
 import { audit } from "../../../server/audit";
 import { db, type Tx } from "../../../server/db";
 import { planImport, type ImportPlan, type StoredQuestion } from "./plan";

@@ -1,9 +1,11 @@
 import { z } from "zod";
+// Relative: the import CLI loads this file under plain tsx.
+import { LEVEL_WORDS, type LevelWord } from "../../../lib/levels";
 
-export const LEVELS = ["junior", "middle", "senior", "staff"] as const;
-
-export const levelSchema = z.enum(LEVELS);
-export type Level = z.infer<typeof levelSchema>;
+// A document's levels are the lower-case words; the one list is src/lib/levels.ts.
+export const LEVELS = LEVEL_WORDS;
+export const levelSchema = z.enum(LEVEL_WORDS);
+export type Level = LevelWord;
 
 export const wrongAnswerSchema = z.object({
   answer: z.string(),

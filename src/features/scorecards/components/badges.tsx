@@ -1,6 +1,6 @@
-import { LEVEL_LABELS } from "@/features/questions/content";
 import { cn } from "@/lib/cn";
-import { RECOMMENDATION_LABELS, toLevelEnum, type LevelWord, type RecommendationWord } from "../schemas";
+import { LEVEL_LABELS, toLevel, type LevelWord } from "@/lib/levels";
+import { RECOMMENDATION_LABELS, type RecommendationWord } from "../schemas";
 
 // Labels first, colour second: every badge says what it means in words.
 
@@ -26,7 +26,7 @@ export function LevelBadge({ value, prefix }: { value: LevelWord | null; prefix?
   return (
     <span className="inline-flex items-center rounded-full border border-line px-2.5 py-0.5 text-xs font-medium">
       {prefix ? `${prefix} ` : ""}
-      {LEVEL_LABELS[toLevelEnum(value)]}
+      {LEVEL_LABELS[toLevel(value)]}
     </span>
   );
 }

@@ -31,7 +31,7 @@ export function BlindModeForm({ current }: { current: BlindMode }) {
         });
       }}
     >
-      {saved ? <Alert tone="ok">Saved. Blind review is now “{saved}”.</Alert> : null}
+      {saved ? <Alert tone="ok">Saved. Blind review is now “{BLIND_MODE_LABELS[saved].title}”.</Alert> : null}
       {error ? <Alert>{error.fieldErrors?.mode?.join(" ") ?? error.message}</Alert> : null}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">When may an interviewer see the other interviewers&apos; scorecards for the same candidate?</legend>
@@ -39,8 +39,8 @@ export function BlindModeForm({ current }: { current: BlindMode }) {
           <label key={mode} className="flex cursor-pointer items-start gap-3 rounded-md border border-line p-3 text-sm has-[:checked]:border-accent">
             <input type="radio" name="mode" value={mode} defaultChecked={mode === current} className="mt-1" />
             <span>
-              <span className="block font-medium">{mode}</span>
-              <span className="block text-muted">{BLIND_MODE_LABELS[mode]}</span>
+              <span className="block font-medium">{BLIND_MODE_LABELS[mode].title}</span>
+              <span className="block text-muted">{BLIND_MODE_LABELS[mode].description}</span>
             </span>
           </label>
         ))}

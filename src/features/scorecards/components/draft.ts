@@ -1,7 +1,8 @@
 // The scorecard form's local state and what changed since the last save. Pure, so the autosave
 // sends only what the interviewer touched here: a rating changed meanwhile in the cockpit is
 // never overwritten by a stale copy of it.
-import type { LevelWord, RecommendationWord } from "../schemas";
+import type { LevelWord } from "@/lib/levels";
+import type { RecommendationWord } from "../schemas";
 import type { Rating, ScorecardView } from "../types";
 
 export type RatingEdit = { rating: Rating | null; notes: string };

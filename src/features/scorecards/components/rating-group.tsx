@@ -1,7 +1,7 @@
 "use client";
 
-import { RATING_ANCHORS } from "@/features/sessions/rating";
 import { cn } from "@/lib/cn";
+import { RATING_ANCHORS } from "@/lib/rating";
 import type { Rating } from "../types";
 
 const RATINGS: Rating[] = [1, 2, 3, 4];

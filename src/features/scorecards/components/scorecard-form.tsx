@@ -6,10 +6,10 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { SaveStatusText } from "@/components/ui/save-status";
 import { Alert } from "@/components/ui/states";
-import { LEVEL_LABELS } from "@/features/questions/content";
 import type { SaveStatus } from "@/lib/autosave/types";
+import { LEVEL_LABELS, LEVEL_WORDS, toLevel, toLevelWord, type LevelWord } from "@/lib/levels";
 import { suggestLevel } from "../level-estimate";
-import { LEVEL_WORDS, RECOMMENDATION_LABELS, RECOMMENDATIONS, toLevelEnum, toLevelWord, type LevelWord, type RecommendationWord } from "../schemas";
+import { RECOMMENDATION_LABELS, RECOMMENDATIONS, type RecommendationWord } from "../schemas";
 import type { ScorecardView } from "../types";
 import { RatingGroup } from "./rating-group";
 import { ScorecardReadonly } from "./scorecard-readonly";
@@ -128,7 +128,7 @@ export function ScorecardForm({ sessionId, initial, canSubmit, userId }: { sessi
             <Select id="level" value={draft.level ?? ""} invalid={!draft.level && !!fe.level} onChange={(e) => s.edit((d) => ({ ...d, level: (e.target.value || null) as LevelWord | null }))}>
               <option value="">Choose…</option>
               {LEVEL_WORDS.map((l) => (
-                <option key={l} value={l}>{LEVEL_LABELS[toLevelEnum(l)]}</option>
+                <option key={l} value={l}>{LEVEL_LABELS[toLevel(l)]}</option>
               ))}
             </Select>
           </Field>

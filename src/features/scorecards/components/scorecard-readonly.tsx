@@ -1,6 +1,6 @@
-import { LEVEL_LABELS } from "@/features/questions/content";
-import { RATING_ANCHORS } from "@/features/sessions/rating";
 import { formatDateTime } from "@/lib/format";
+import { LEVEL_LABELS } from "@/lib/levels";
+import { RATING_ANCHORS } from "@/lib/rating";
 import type { ScorecardView } from "../types";
 import { LevelBadge, RecommendationBadge, StatusPill } from "./badges";
 

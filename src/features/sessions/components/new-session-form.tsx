@@ -9,9 +9,9 @@ import { PickedList } from "@/features/kits/components/picked-list";
 import { QuestionPicker } from "@/features/kits/components/question-picker";
 import { DEFAULT_BUDGET_MINUTES } from "@/features/kits/schemas";
 import type { KitItemView, PickerBank } from "@/features/kits/types";
+import { ExposureWarning } from "@/features/scorecards";
 import type { ActionError } from "@/lib/app-error";
 import { createSessionAction } from "../actions";
-import { ExposureWarning } from "@/features/scorecards/components/exposure-warning";
 import { rememberJoinLink } from "./join-link-panel";
 import { useExposure } from "./use-exposure";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { SeenQuestion } from "@/features/scorecards";
 import { checkExposureAction } from "@/features/scorecards/actions";
-import type { SeenQuestion } from "@/features/scorecards/components/exposure-warning";
 
 /**
  * Which of the picked questions this candidate (by email) was already asked in an earlier

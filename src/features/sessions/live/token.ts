@@ -1,9 +1,10 @@
 import "server-only";
+import { env } from "@/env";
+import { SECRET_TOKEN_PATTERN } from "@/lib/ids";
 import { hashSecretToken, newSecretToken } from "@/server/secret-tokens";
 
 // The candidate's join token (src/server/secret-tokens.ts): it exists in the URL alone; only its
 // hash is stored.
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 export function generateJoinToken(): { token: string; tokenHash: string } {
   const token = newSecretToken();
@@ -14,9 +15,15 @@ export const hashJoinToken = hashSecretToken;
 
 /** Cheap shape check before touching the database: anything else cannot be one of our tokens. */
 export function isWellFormedToken(value: string): boolean {
-  return TOKEN_PATTERN.test(value);
+  return SECRET_TOKEN_PATTERN.test(value);
 }
 
 export function joinPath(token: string): string {
   return `/join/${token}`;
+}
+
+/** The absolute join URL: PUBLIC_URL when configured (behind a proxy), else the request's own origin. */
+export function joinUrl(request: Request, token: string): string {
+  const origin = env.PUBLIC_URL ?? new URL(request.url).origin;
+  return new URL(joinPath(token), origin).toString();
 }

@@ -11,9 +11,9 @@ import { requirePageUser } from "@/server/page-auth";
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageUser("audit:read", "/admin/audit");
+  const user = await requirePageUser("audit:read", "/admin/audit");
   const filter = auditFilterSchema.parse(await searchParams);
-  const { rows, nextBefore } = await listAuditEntries(filter);
+  const { rows, nextBefore } = await listAuditEntries(user, filter);
   const next = new URLSearchParams({ ...(filter.action && { action: filter.action }), ...(filter.actor && { actor: filter.actor }), ...(nextBefore && { before: nextBefore }) });
   return (
     <>

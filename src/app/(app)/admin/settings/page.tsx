@@ -15,7 +15,7 @@ export default async function SettingsPage() {
       <Card>
         <h2 className="mb-1 font-semibold">Blind review</h2>
         <p className="mb-4 text-sm text-muted">
-          Applies per candidate: with “after-submit”, someone on the panel of any of a candidate&apos;s interviews sees no other
+          Applies per candidate: with “Blind until submitted”, someone on the panel of any of a candidate&apos;s interviews sees no other
           interviewer&apos;s scorecard for that candidate until they have submitted their own for each of those interviews. Hiring
           managers and admins who are not on the panel always see every scorecard.
         </p>

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const admin = await requirePageUser("users:manage", "/admin/users");
-  const users = await listUsers();
+  const users = await listUsers(admin);
   return (
     <>
       <PageHeader title="Users" />

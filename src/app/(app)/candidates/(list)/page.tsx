@@ -8,9 +8,9 @@ import { RecommendationChips } from "@/features/candidates/components/recommenda
 import { listCandidates } from "@/features/candidates/queries";
 import { candidateFiltersSchema, MAX_COMPARE, OUTCOME_LABELS } from "@/features/candidates/schemas";
 import { STATUS_LABELS } from "@/features/candidates/status";
-import { LEVEL_LABELS } from "@/features/questions/content";
-import { fieldErrorsOf } from "@/server/errors";
+import { fieldErrorsOf } from "@/lib/field-errors";
 import { formatDate } from "@/lib/format";
+import { LEVEL_LABELS } from "@/lib/levels";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Candidates" };

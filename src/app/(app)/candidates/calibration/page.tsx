@@ -3,11 +3,11 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { compactCellClass as td, DataTable } from "@/components/ui/data-table";
 import { Alert, EmptyState, PageHeader } from "@/components/ui/states";
-import { getCalibration } from "@/features/candidates/calibration-data";
-import { LEVEL_LABELS } from "@/features/questions/content";
 import { INCONSISTENT_GAP } from "@/features/scorecards/calibration";
+import { getCalibration } from "@/features/scorecards/server";
 import { cn } from "@/lib/cn";
 import { formatDuration, formatNumber } from "@/lib/format";
+import { LEVEL_LABELS } from "@/lib/levels";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Calibration" };

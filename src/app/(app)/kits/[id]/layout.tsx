@@ -1,15 +1,14 @@
 import type { ReactNode } from "react";
 import { getKit } from "@/features/kits/queries";
-import { kitIdSchema } from "@/features/kits/schemas";
-import { guardPage } from "@/features/sessions/page-guard";
-import { notFound } from "next/navigation";
+import { idParamsSchema } from "@/lib/ids";
 import { requirePageUser } from "@/server/page-auth";
+import { guardPage, pageParams } from "@/server/page-guard";
 
 // Checked above this segment's loading boundary so an unknown kit is a real 404.
 export default async function KitLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
-  const parsed = kitIdSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const user = await requirePageUser("kits:manage", `/kits/${parsed.data.id}`);
-  await guardPage(() => getKit(user, parsed.data.id));
+  const raw = await params;
+  const user = await requirePageUser("kits:manage", `/kits/${encodeURIComponent(raw.id)}`);
+  const { id } = pageParams(raw, idParamsSchema);
+  await guardPage(() => getKit(user, id));
   return children;
 }

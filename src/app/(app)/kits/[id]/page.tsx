@@ -1,23 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/states";
-import { listPickerBanks } from "@/features/kits/bank";
 import { DeleteKitButton } from "@/features/kits/components/delete-kit-button";
 import { KitEditor } from "@/features/kits/components/kit-editor";
 import { getKit } from "@/features/kits/queries";
-import { kitIdSchema } from "@/features/kits/schemas";
-import { guardPage } from "@/features/sessions/page-guard";
+import { bankOptions } from "@/features/questions/queries";
+import { idParamsSchema } from "@/lib/ids";
 import { requirePageUser } from "@/server/page-auth";
+import { guardPage, pageParams } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Edit kit" };
 
 export default async function KitPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = kitIdSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const user = await requirePageUser("kits:manage", `/kits/${parsed.data.id}`);
-  const [kit, banks] = await Promise.all([guardPage(() => getKit(user, parsed.data.id)), listPickerBanks()]);
+  const raw = await params;
+  const user = await requirePageUser("kits:manage", `/kits/${encodeURIComponent(raw.id)}`);
+  const { id } = pageParams(raw, idParamsSchema);
+  const [kit, banks] = await Promise.all([guardPage(() => getKit(user, id)), bankOptions(user)]);
   return (
     <>
       <PageHeader title={kit.name}>

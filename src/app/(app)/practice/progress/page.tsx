@@ -9,8 +9,8 @@ import { requirePageUser } from "@/server/page-auth";
 export const metadata: Metadata = { title: "Practice progress" };
 
 export default async function Page() {
-  await requirePageUser("practice:use", "/practice/progress");
-  const progress = await getMyProgress();
+  const user = await requirePageUser("practice:use", "/practice/progress");
+  const progress = await getMyProgress(user);
   return (
     <>
       <PageHeader title="Your progress">

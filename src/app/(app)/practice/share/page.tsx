@@ -7,8 +7,8 @@ import { requirePageUser } from "@/server/page-auth";
 export const metadata: Metadata = { title: "Share your practice" };
 
 export default async function Page() {
-  await requirePageUser("practice:use", "/practice/share");
-  const shares = await listMyShares();
+  const user = await requirePageUser("practice:use", "/practice/share");
+  const shares = await listMyShares(user);
   return (
     <>
       <PageHeader title="Share your practice" />

@@ -4,9 +4,10 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/states";
 import { QuestionFilters } from "@/features/questions/components/question-filters";
 import { Pagination, QuestionList } from "@/features/questions/components/question-list";
-import { canQuestions } from "@/features/questions/policy";
 import { bankOptions, searchQuestions, tagOptions } from "@/features/questions/queries";
-import { PAGE_SIZE, questionFiltersSchema, toDbLevel } from "@/features/questions/schemas";
+import { PAGE_SIZE, questionFiltersSchema } from "@/features/questions/schemas";
+import { toLevel } from "@/lib/levels";
+import { can } from "@/lib/policy";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Questions" };
@@ -19,7 +20,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
   const bankId = filters.bank ? banks.find((b) => b.id === filters.bank || b.name === filters.bank)?.id : undefined;
   const { items, total } = await searchQuestions(user, {
     q: filters.q,
-    level: filters.level ? toDbLevel(filters.level) : undefined,
+    level: filters.level ? toLevel(filters.level) : undefined,
     bank: filters.bank,
     tag: filters.tag,
     limit: PAGE_SIZE,
@@ -38,12 +39,12 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader title="Questions">
         <Link href="/questions/banks" className={buttonClass("secondary")}>Banks</Link>
-        {canQuestions(user, "import") ? <Link href="/questions/import" className={buttonClass("secondary")}>Import</Link> : null}
-        {canQuestions(user, "edit") ? <Link href="/questions/new" className={buttonClass("primary")}>New question</Link> : null}
+        {can(user, "questions:import") ? <Link href="/questions/import" className={buttonClass("secondary")}>Import</Link> : null}
+        {can(user, "questions:edit") ? <Link href="/questions/new" className={buttonClass("primary")}>New question</Link> : null}
       </PageHeader>
       {banks.length === 0 ? (
         <EmptyState title="The question bank is empty">
-          {canQuestions(user, "import") ? <>Import a document or write a question to start.</> : <>An interviewer or admin has not added any questions yet.</>}
+          {can(user, "questions:import") ? <>Import a document or write a question to start.</> : <>An interviewer or admin has not added any questions yet.</>}
         </EmptyState>
       ) : (
         <>

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { MarkdownHtml } from "@/components/markdown";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/states";
-import { LEVEL_LABELS, LEVELS } from "@/features/questions/content";
-import { canQuestions } from "@/features/questions/policy";
 import { listBanks } from "@/features/questions/queries";
 import { formatDate } from "@/lib/format";
+import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
+import { can } from "@/lib/policy";
 import { renderMarkdown } from "@/server/markdown";
 import { requirePageUser } from "@/server/page-auth";
 
@@ -19,10 +19,10 @@ export default async function BanksPage() {
     <>
       <PageHeader title="Question banks">
         <Link href="/questions" className={buttonClass("secondary")}>All questions</Link>
-        {canQuestions(user, "import") ? <Link href="/questions/import" className={buttonClass("primary")}>Import</Link> : null}
+        {can(user, "questions:import") ? <Link href="/questions/import" className={buttonClass("primary")}>Import</Link> : null}
       </PageHeader>
       {banks.length === 0 ? (
-        <EmptyState title="No banks yet">{canQuestions(user, "import") ? "Import a document to create the first bank." : null}</EmptyState>
+        <EmptyState title="No banks yet">{can(user, "questions:import") ? "Import a document to create the first bank." : null}</EmptyState>
       ) : (
         <div className="space-y-4">
           {banks.map((bank) => (

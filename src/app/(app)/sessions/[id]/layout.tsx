@@ -1,16 +1,15 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { authorizeSession } from "@/features/sessions/access";
-import { guardPage } from "@/features/sessions/page-guard";
-import { sessionParamsSchema } from "@/features/sessions/schemas";
+import { idParamsSchema } from "@/lib/ids";
 import { requirePageUser } from "@/server/page-auth";
+import { guardPage, pageParams } from "@/server/page-guard";
 
 // Checked above the loading boundaries of the overview and the cockpit, so an unknown session is
 // a real 404 and a stranger's request a real 403.
 export default async function SessionLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
-  const parsed = sessionParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const user = await requirePageUser("sessions:list", `/sessions/${parsed.data.id}`);
-  await guardPage(() => authorizeSession(user, "view", parsed.data.id));
+  const raw = await params;
+  const user = await requirePageUser("sessions:list", `/sessions/${encodeURIComponent(raw.id)}`);
+  const { id } = pageParams(raw, idParamsSchema);
+  await guardPage(() => authorizeSession(user, "view", id));
   return children;
 }

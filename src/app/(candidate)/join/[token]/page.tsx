@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CandidateLive } from "@/features/sessions/live/candidate-live";
 import { candidateStateByToken } from "@/features/sessions/live/candidate-queries";
 import { tokenParamsSchema } from "@/features/sessions/schemas";
+import { pageParams } from "@/server/page-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -11,8 +12,9 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Interview", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
-  const parsed = tokenParamsSchema.safeParse(await params);
-  const state = parsed.success ? await candidateStateByToken(parsed.data.token) : null;
-  if (!parsed.success || !state) notFound();
-  return <CandidateLive token={parsed.data.token} initial={state.view} />;
+  // No signed-in user here: the join token is the credential.
+  const { token } = pageParams(await params, tokenParamsSchema);
+  const state = await candidateStateByToken(token);
+  if (!state) notFound();
+  return <CandidateLive token={token} initial={state.view} />;
 }

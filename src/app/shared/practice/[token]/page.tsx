@@ -3,15 +3,15 @@ import { notFound } from "next/navigation";
 import { ProgressView } from "@/features/practice/components/progress-view";
 import { getSharedProgress } from "@/features/practice/queries";
 import { shareParamsSchema } from "@/features/practice/schemas";
+import { pageParams } from "@/server/page-guard";
 
 // The token is the only credential: keep the page out of search engines and off Referer headers.
 export const metadata: Metadata = { title: "Shared practice", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 export default async function Page({ params }: { params: Promise<{ token: string }> }) {
-  const parsed = shareParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  // Unknown and revoked links look the same: a 404.
-  const shared = await getSharedProgress(parsed.data.token);
+  // No signed-in user here: the link's token is the credential. Unknown and revoked links look the same: a 404.
+  const { token } = pageParams(await params, shareParamsSchema);
+  const shared = await getSharedProgress(token);
   if (!shared) notFound();
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-8">

@@ -1,7 +1,7 @@
 "use client";
 
 import { cn } from "@/lib/cn";
-import { RATING_ANCHORS, type Rating } from "../../rating";
+import { RATING_ANCHORS, type Rating } from "@/lib/rating";
 
 const RATINGS: Rating[] = [1, 2, 3, 4];
 

@@ -8,18 +8,18 @@ import { gradeAnchors } from "@/features/practice/dto";
 import { isGrade } from "@/features/practice/grades";
 import { getQuestionHistory } from "@/features/practice/queries";
 import { questionParamsSchema } from "@/features/practice/schemas";
-import { LEVEL_LABELS } from "@/features/questions/content";
+import { LEVEL_LABELS } from "@/lib/levels";
 import { requirePageUser } from "@/server/page-auth";
+import { pageParams } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Your answers" };
 
 // No loading.tsx above this page (see ../../progress/loading.tsx): notFound() must set a real 404.
 export default async function Page({ params }: { params: Promise<{ questionId: string }> }) {
   const raw = await params;
-  await requirePageUser("practice:use", `/practice/questions/${encodeURIComponent(raw.questionId)}`);
-  const parsed = questionParamsSchema.safeParse(raw);
-  if (!parsed.success) notFound();
-  const history = await getQuestionHistory(parsed.data.questionId);
+  const user = await requirePageUser("practice:use", `/practice/questions/${encodeURIComponent(raw.questionId)}`);
+  const { questionId } = pageParams(raw, questionParamsSchema);
+  const history = await getQuestionHistory(user, questionId);
   if (!history) notFound();
 
   return (

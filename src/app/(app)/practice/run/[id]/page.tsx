@@ -6,8 +6,9 @@ import { RunPlayer } from "@/features/practice/components/run-player";
 import { RunSummary } from "@/features/practice/components/run-summary";
 import { gradeAnchors } from "@/features/practice/dto";
 import { getRunView } from "@/features/practice/queries";
-import { runParamsSchema } from "@/features/practice/schemas";
+import { idParamsSchema } from "@/lib/ids";
 import { requirePageUser } from "@/server/page-auth";
+import { pageParams } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Practice run" };
 
@@ -15,10 +16,9 @@ export const metadata: Metadata = { title: "Practice run" };
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const raw = await params;
   const user = await requirePageUser("practice:use", `/practice/run/${encodeURIComponent(raw.id)}`);
-  const parsed = runParamsSchema.safeParse(raw);
-  if (!parsed.success) notFound();
+  const { id } = pageParams(raw, idParamsSchema);
   // Another candidate's run is "not found", never "forbidden": that would confirm it exists.
-  const view = await getRunView(parsed.data.id);
+  const view = await getRunView(user, id);
   if (!view) notFound();
 
   if (view.kind === "finished") {

@@ -5,22 +5,26 @@ import { buttonClass } from "@/components/ui/button";
 import { DeleteQuestionButton } from "@/features/questions/components/delete-question-button";
 import { LevelBadge, TagList } from "@/features/questions/components/level-badge";
 import { QuestionView } from "@/features/questions/components/question-view";
-import { canQuestions } from "@/features/questions/policy";
 import { getQuestionCached } from "@/features/questions/queries";
 import { formatDate } from "@/lib/format";
+import { idParamsSchema } from "@/lib/ids";
+import { can } from "@/lib/policy";
 import { requirePageUser } from "@/server/page-auth";
+import { pageParams } from "@/server/page-guard";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requirePageUser("questions:read");
-  const question = await getQuestionCached(user, (await params).id);
+  const { id } = pageParams(await params, idParamsSchema);
+  const question = await getQuestionCached(user, id);
   return { title: question ? `Q${question.number}. ${question.title}` : "Question" };
 }
 
 export default async function QuestionPage({ params }: Props) {
-  const { id } = await params;
-  const user = await requirePageUser("questions:read", `/questions/${id}`);
+  const raw = await params;
+  const user = await requirePageUser("questions:read", `/questions/${encodeURIComponent(raw.id)}`);
+  const { id } = pageParams(raw, idParamsSchema);
   const question = await getQuestionCached(user, id);
   if (!question) notFound();
   const label = `Q${question.number}`;
@@ -41,7 +45,7 @@ export default async function QuestionPage({ params }: Props) {
           <span className="text-muted">Updated {formatDate(question.updatedAt)}</span>
           <TagList tags={question.tags} />
         </div>
-        {canQuestions(user, "edit") ? (
+        {can(user, "questions:edit") ? (
           <div className="flex flex-wrap gap-2">
             <Link href={`/questions/${question.id}/edit`} className={buttonClass("secondary")}>Edit</Link>
             <DeleteQuestionButton id={question.id} label={`${label} “${question.title}”`} />

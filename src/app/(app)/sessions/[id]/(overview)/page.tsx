@@ -1,28 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/states";
-import { LEVEL_LABELS, type Level } from "@/features/questions/content";
 import { CancelSessionButton } from "@/features/sessions/components/cancel-session-button";
 import { JoinLinkPanel } from "@/features/sessions/components/join-link-panel";
 import { StatusBadge } from "@/features/sessions/components/status-badge";
-import { guardPage } from "@/features/sessions/page-guard";
 import { getSessionOverview } from "@/features/sessions/queries";
-import { sessionParamsSchema } from "@/features/sessions/schemas";
 import { isFinished } from "@/features/sessions/state";
 import { formatDateTime } from "@/lib/format";
+import { idParamsSchema } from "@/lib/ids";
+import { LEVEL_LABELS, type Level } from "@/lib/levels";
 import { requirePageUser } from "@/server/page-auth";
+import { guardPage, pageParams } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Session" };
 
 const when = (iso: string | null) => (iso ? formatDateTime(iso) : "—");
 
 export default async function SessionOverviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = sessionParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const user = await requirePageUser("sessions:list", `/sessions/${parsed.data.id}`);
-  const session = await guardPage(() => getSessionOverview(user, parsed.data.id));
+  const raw = await params;
+  const user = await requirePageUser("sessions:list", `/sessions/${encodeURIComponent(raw.id)}`);
+  const { id } = pageParams(raw, idParamsSchema);
+  const session = await guardPage(() => getSessionOverview(user, id));
   const finished = isFinished(session.status);
   const totalMinutes = Math.round(session.questions.reduce((sum, q) => sum + q.budgetSeconds, 0) / 60);
 

@@ -1,30 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert, EmptyState, PageHeader } from "@/components/ui/states";
 import { StatusPill } from "@/features/scorecards/components/badges";
 import { ScorecardForm } from "@/features/scorecards/components/scorecard-form";
 import { ScorecardReadonly } from "@/features/scorecards/components/scorecard-readonly";
 import { formatDateTime } from "@/lib/format";
 import { getScorecardPage } from "@/features/scorecards/queries";
-import { sessionParamsSchema } from "@/features/scorecards/schemas";
-import { guardPage } from "@/features/sessions/page-guard";
+import { idParamsSchema } from "@/lib/ids";
 import { can } from "@/lib/policy";
 import { requirePageUser } from "@/server/page-auth";
+import { guardPage, pageParams } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Scorecard" };
 
 const HIDDEN_TEXT = {
-  never: "Blind review is on for good: interviewers only see their own scorecards.",
-  "after-submit": "Other interviewers' scorecards stay hidden until you have submitted yours for every interview with this candidate.",
-  always: "",
+  "always-blind": "Blind review is on for good: interviewers only see their own scorecards.",
+  "until-submitted": "Other interviewers' scorecards stay hidden until you have submitted yours for every interview with this candidate.",
+  open: "",
 } as const;
 
 export default async function ScorecardPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = sessionParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const user = await requirePageUser("sessions:list", `/sessions/${parsed.data.id}/scorecard`);
-  const page = await guardPage(() => getScorecardPage(user, parsed.data.id));
+  const raw = await params;
+  const user = await requirePageUser("sessions:list", `/sessions/${encodeURIComponent(raw.id)}/scorecard`);
+  const { id } = pageParams(raw, idParamsSchema);
+  const page = await guardPage(() => getScorecardPage(user, id));
   const { session, mine, others, blind } = page;
 
   return (

@@ -1,14 +1,15 @@
 import { exportCandidateCsv } from "@/features/candidates/export";
-import { candidateParamsSchema } from "@/features/candidates/schemas";
+import { idParamsSchema } from "@/lib/ids";
 import { requireUser } from "@/server/auth";
 import { handler } from "@/server/errors";
+import { pathParams } from "@/server/params";
 
 export const dynamic = "force-dynamic";
 
 /** A candidate's scorecards as a CSV download (hiring managers and admins; audited). */
 export const GET = handler(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();
-  const { id } = candidateParamsSchema.parse(await params);
+  const { id } = pathParams(await params, idParamsSchema, "No such candidate");
   const { filename, csv } = await exportCandidateCsv(user, id);
   return new Response(csv, {
     headers: {

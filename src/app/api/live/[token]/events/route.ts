@@ -1,16 +1,17 @@
-import { attachCandidate } from "@/features/sessions/live/candidate-feed";
 import { cachedCandidateStateByToken } from "@/features/sessions/live/candidate-cache";
+import { attachCandidate } from "@/features/sessions/live/candidate-feed";
 import { sseResponse } from "@/features/sessions/live/sse";
 import { tokenParamsSchema } from "@/features/sessions/schemas";
 import { withApiSecurityHeaders } from "@/lib/security-headers";
 import { AppError, handler } from "@/server/errors";
+import { pathParams } from "@/server/params";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 // The proxy skips this route (src/proxy.ts), so it sets its own security headers, on errors too.
 const open = handler(async (request: Request, { params }: { params: Promise<{ token: string }> }) => {
-  const { token } = tokenParamsSchema.parse(await params);
+  const { token } = pathParams(await params, tokenParamsSchema, "This interview link is no longer active");
   const state = await cachedCandidateStateByToken(token);
   if (!state) throw new AppError("NOT_FOUND", "This interview link is no longer active");
   return sseResponse(request.signal, (sink) =>

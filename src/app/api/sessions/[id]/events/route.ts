@@ -1,21 +1,24 @@
 import { authorizeSession } from "@/features/sessions/access";
 import { sseResponse } from "@/features/sessions/live/sse";
-import { readInterviewerView } from "@/features/sessions/queries";
-import { sessionParamsSchema } from "@/features/sessions/schemas";
+import { getInterviewerView } from "@/features/sessions/queries";
+import { idParamsSchema } from "@/lib/ids";
 import { requireUser } from "@/server/auth";
 import { handler } from "@/server/errors";
 import { sessionEvents } from "@/server/events";
+import { pathParams } from "@/server/params";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /**
  * The cockpit's live feed: the interviewer's own state, re-read on every change of the session
- * (each interviewer's view carries their own notes, so it is read per stream).
+ * (each interviewer's view carries their own notes, so it is read per stream). Every read
+ * authorizes again, so someone taken off the panel stops receiving at the next change.
  */
 export const GET = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();
-  const { id } = sessionParamsSchema.parse(await params);
+  const { id } = pathParams(await params, idParamsSchema, "No such session");
+  // Refused before a stream is opened: the caller gets a 403/404, not an empty stream.
   await authorizeSession(user, "run", id);
 
   return sseResponse(request.signal, async (sink) => {
@@ -31,7 +34,7 @@ export const GET = handler(async (request: Request, { params }: { params: Promis
       try {
         do {
           again = false;
-          const view = await readInterviewerView(user.id, id);
+          const view = await getInterviewerView(user, id);
           sink.send(JSON.stringify(view), view.revision);
         } while (again && !sink.closed);
       } catch {

@@ -1,16 +1,17 @@
 import { NextResponse } from "next/server";
-import { joinUrl } from "@/features/sessions/http";
+import { joinUrl } from "@/features/sessions/live/token";
 import { regenerateJoinLink } from "@/features/sessions/mutations";
-import { sessionParamsSchema } from "@/features/sessions/schemas";
+import { idParamsSchema } from "@/lib/ids";
 import { requireUser } from "@/server/auth";
 import { handler } from "@/server/errors";
+import { pathParams } from "@/server/params";
 
 export const dynamic = "force-dynamic";
 
 /** Replaces the candidate's join link; the old one is dead at once. */
 export const POST = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireUser();
-  const { id } = sessionParamsSchema.parse(await params);
-  const { token } = await regenerateJoinLink(user, id);
+  const { id } = pathParams(await params, idParamsSchema, "No such session");
+  const { token } = await regenerateJoinLink(user, { id });
   return NextResponse.json({ joinUrl: joinUrl(request, token) });
 });

@@ -1,8 +1,8 @@
 "use client";
 
-import { signOutAction } from "@/features/auth/actions";
 import { browserOnline } from "@/lib/autosave/page";
 import { browserEdits } from "@/lib/unsent-edits";
+import { signOutAction } from "../actions";
 
 /**
  * Signing out forgets the edits kept on this device (shared computers: notes about candidates

@@ -1,9 +1,7 @@
 import "server-only";
-import { env } from "@/env";
 import { AppError } from "@/server/errors";
-import { joinPath } from "./live/token";
 
-// Small helpers for the JSON API's route handlers.
+// Reading a JSON API request, for every route handler that takes a body.
 
 const NUL_MESSAGE = "The request body holds a NUL character (\\u0000), which cannot be stored";
 
@@ -26,10 +24,4 @@ export async function readJson(request: Request): Promise<unknown> {
   }
   if (hasNul) throw new AppError("BAD_REQUEST", NUL_MESSAGE);
   return value;
-}
-
-/** The absolute join URL: PUBLIC_URL when configured (behind a proxy), else the request's own origin. */
-export function joinUrl(request: Request, token: string): string {
-  const origin = env.PUBLIC_URL ?? new URL(request.url).origin;
-  return new URL(joinPath(token), origin).toString();
 }

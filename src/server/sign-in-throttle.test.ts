@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDb } from "~tests/setup/reset-db";
-import { checkThrottle, clearFailures, recordFailure, THROTTLE } from "./throttle";
+import { checkThrottle, clearFailures, recordFailure, THROTTLE } from "./sign-in-throttle";
 
 const key = "someone@example.com";
 const t0 = new Date("2026-01-01T10:00:00Z");

@@ -1,10 +1,9 @@
 import "server-only";
-import { calibrate, type Calibration, type CalibrationSession } from "@/features/scorecards/calibration";
-import { seesOthersScorecards, type PanelSeat } from "@/features/scorecards/policy";
-import { getBlindMode } from "@/features/scorecards/settings";
-import type { SessionUser } from "@/server/auth";
-import { assertCan } from "@/server/auth";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
+import { calibrate, type Calibration, type CalibrationSession } from "./calibration";
+import { seesOthersScorecards, type PanelSeat } from "./policy";
+import { getBlindMode } from "./settings";
 
 // Loads every completed session for the calibration page. The blind rule still holds here: a
 // reviewer who sits on a candidate's panel and owes a scorecard gets none of that candidate's

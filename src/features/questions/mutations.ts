@@ -1,0 +1,102 @@
+import "server-only";
+import { LEVELS, toLevel, type Level } from "@/lib/levels";
+import { audit } from "@/server/audit";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { readStoredContent } from "./content";
+import { NO_QUESTIONS_MESSAGE } from "./import/input-guard";
+import { importParsedDocument, previewImport, type ImportPreview, type ImportSummary } from "./import/persist";
+import { parseDocument } from "./import/parse-document";
+import { archiveQuestionSchema, createQuestionSchema, importDocumentSchema, updateQuestionSchema } from "./schemas";
+import { contentKey, createQuestions, lockBank, reviseQuestions, setTags } from "./versions";
+
+// Writes to the question bank from the app. Each takes the signed-in user, checks the permission,
+// then parses its input: a caller who may not write learns nothing from a validation message.
+// (The import CLI calls the importer in import/persist.ts directly: it is an operator's tool on the
+// database, with no signed-in user.)
+
+export async function createQuestion(user: SessionUser, input: unknown): Promise<{ id: string }> {
+  assertCan(user, "questions:edit");
+  const { bankId, newBankName, ...content } = createQuestionSchema.parse(input);
+  const id = await db.$transaction(async (tx) => {
+    const bank = bankId
+      ? await tx.bank.findUnique({ where: { id: bankId }, select: { id: true, name: true } })
+      : await tx.bank.upsert({ where: { name: newBankName }, create: { name: newBankName }, update: {}, select: { id: true, name: true } });
+    if (!bank) throw new AppError("VALIDATION", "Choose a bank", { bankId: ["That bank no longer exists"] });
+    // The lock makes "highest number + 1" safe against a concurrent create or import.
+    await lockBank(tx, bank.name);
+    const last = await tx.question.aggregate({ where: { bankId: bank.id }, _max: { number: true } });
+    const [created] = await createQuestions(tx, [{ bankId: bank.id, number: (last._max.number ?? 0) + 1, content }]);
+    await audit({ actorId: user.id, action: "question.create", targetType: "question", targetId: created!.id, details: { bankId: bank.id } }, tx);
+    return created!.id;
+  });
+  return { id };
+}
+
+/** Saves an edit as a new version; an unchanged save (or a tags-only one) keeps the version. */
+export async function updateQuestion(user: SessionUser, input: unknown): Promise<{ id: string; version: number }> {
+  assertCan(user, "questions:edit");
+  const { id, version, ...content } = updateQuestionSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const current = await tx.question.findFirst({
+      where: { id, archivedAt: null },
+      select: { version: true, level: true, title: true, prompt: true, modelAnswer: true, wrongAnswers: true, probes: true, sections: true, tags: true, bank: { select: { name: true } } },
+    });
+    if (!current) throw new AppError("NOT_FOUND", "This question no longer exists");
+    await lockBank(tx, current.bank.name);
+    if (current.version !== version) {
+      throw new AppError("CONFLICT", `Someone saved version ${current.version} while you were editing; reload to see it`);
+    }
+    // Stored Json is compared through the same fingerprint the importer uses.
+    const before = readStoredContent(current);
+    if (contentKey(before) === contentKey(content)) {
+      if (before.tags.join("\n") !== content.tags.join("\n")) await setTags(tx, id, content.tags);
+      return { id, version };
+    }
+    await reviseQuestions(tx, [{ id, fromVersion: version, content }]);
+    await audit({ actorId: user.id, action: "question.update", targetType: "question", targetId: id, details: { from: version, to: version + 1 } }, tx);
+    return { id, version: version + 1 };
+  });
+}
+
+/** "Delete" archives: sessions and practice attempts still point at the question's versions. */
+export async function archiveQuestion(user: SessionUser, input: unknown): Promise<void> {
+  assertCan(user, "questions:edit");
+  const { id } = archiveQuestionSchema.parse(input);
+  const { count } = await db.question.updateMany({ where: { id, archivedAt: null }, data: { archivedAt: new Date() } });
+  if (count === 0) throw new AppError("NOT_FOUND", "This question no longer exists");
+  await audit({ actorId: user.id, action: "question.delete", targetType: "question", targetId: id });
+}
+
+// The same words as the CLI's, in the wizard's field error area.
+const noQuestions = () => new AppError("VALIDATION", NO_QUESTIONS_MESSAGE, { text: [NO_QUESTIONS_MESSAGE] });
+
+export type ImportPreviewResult = ImportPreview & {
+  titles: Array<{ number: number; level: Level; title: string }>;
+};
+
+const PREVIEW_TITLES = 300;
+
+/** What importing a document would do to its bank, without writing anything. */
+export async function previewDocumentImport(user: SessionUser, input: unknown): Promise<ImportPreviewResult> {
+  assertCan(user, "questions:import");
+  const { text, bankName, format } = importDocumentSchema.parse(input);
+  const parsed = parseDocument(text, { format, bankName });
+  if (parsed.questions.length === 0) throw noQuestions();
+  const preview = await previewImport(parsed, { bankName });
+  const titles = parsed.questions
+    .slice(0, PREVIEW_TITLES)
+    .map((q) => ({ number: q.number, level: toLevel(q.level), title: q.title }))
+    .sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
+  return { ...preview, titles };
+}
+
+export async function importDocument(user: SessionUser, input: unknown): Promise<ImportSummary> {
+  assertCan(user, "questions:import");
+  const { text, bankName, format, source } = importDocumentSchema.parse(input);
+  // Parsed again here rather than trusting a preview sent back by the browser.
+  const parsed = parseDocument(text, { format, bankName });
+  if (parsed.questions.length === 0) throw noQuestions();
+  return importParsedDocument(parsed, { bankName, source: source || "pasted in the browser", actorId: user.id });
+}

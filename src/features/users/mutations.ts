@@ -1,0 +1,43 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { audit } from "@/server/audit";
+import { assertCan, type SessionUser } from "@/server/auth-gates";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { hashPassword } from "@/server/passwords";
+import { changeRoleSchema, createUserSchema, setActiveSchema } from "./schemas";
+
+// The admin's writes to accounts. Each checks users:manage before it reads its input.
+
+/** Creates an account; without a password, a one-time one is generated and returned this once. */
+export async function createUser(user: SessionUser, input: unknown): Promise<{ email: string; oneTimePassword?: string }> {
+  assertCan(user, "users:manage");
+  const data = createUserSchema.parse(input);
+  const exists = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
+  if (exists) throw new AppError("VALIDATION", "That email is taken", { email: ["A user with this email already exists"] });
+  const oneTimePassword = data.password ? undefined : randomBytes(9).toString("base64url");
+  const created = await db.user.create({
+    data: { name: data.name, email: data.email, role: data.role, passwordHash: await hashPassword(data.password || oneTimePassword!) },
+  });
+  await audit({ actorId: user.id, action: "user.create", targetType: "user", targetId: created.id, details: { role: data.role } });
+  return { email: created.email, oneTimePassword };
+}
+
+export async function changeRole(user: SessionUser, input: unknown): Promise<void> {
+  assertCan(user, "users:manage");
+  const { userId, role } = changeRoleSchema.parse(input);
+  if (userId === user.id) throw new AppError("BAD_REQUEST", "You cannot change your own role");
+  const before = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
+  if (!before) throw new AppError("NOT_FOUND", "No such user");
+  // authVersion++ ends the user's current sessions, so the new role applies at once.
+  await db.user.update({ where: { id: userId }, data: { role, authVersion: { increment: 1 } } });
+  await audit({ actorId: user.id, action: "user.role-change", targetType: "user", targetId: userId, details: { from: before.role, to: role } });
+}
+
+export async function setActive(user: SessionUser, input: unknown): Promise<void> {
+  assertCan(user, "users:manage");
+  const { userId, active } = setActiveSchema.parse(input);
+  if (userId === user.id) throw new AppError("BAD_REQUEST", "You cannot deactivate yourself");
+  await db.user.update({ where: { id: userId }, data: { active, authVersion: { increment: 1 } } });
+  await audit({ actorId: user.id, action: active ? "user.reactivate" : "user.deactivate", targetType: "user", targetId: userId });
+}

@@ -1,0 +1,18 @@
+// The four levels a question (and a candidate's estimated level) can have. The database and the
+// app speak the enum (JUNIOR); the JSON APIs, the importer's documents and URLs speak the lower-case
+// word (junior). Isomorphic, and the one list every feature, the importer and the APIs read.
+import { z } from "zod";
+
+export const LEVELS = ["JUNIOR", "MIDDLE", "SENIOR", "STAFF"] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const LEVEL_LABELS: Record<Level, string> = { JUNIOR: "Junior", MIDDLE: "Middle", SENIOR: "Senior", STAFF: "Staff" };
+
+export const levelSchema = z.enum(LEVELS, { message: "Choose a level" });
+
+// Written out (not mapped) so it stays a tuple of literals; `satisfies` keeps it in step with LEVELS.
+export const LEVEL_WORDS = ["junior", "middle", "senior", "staff"] as const satisfies ReadonlyArray<Lowercase<Level>>;
+export type LevelWord = (typeof LEVEL_WORDS)[number];
+
+export const toLevelWord = (level: Level): LevelWord => level.toLowerCase() as LevelWord;
+export const toLevel = (word: LevelWord): Level => word.toUpperCase() as Level;
