@@ -3,7 +3,7 @@
 // a server restart mid-session loses nothing and both live views recover by themselves; an edit
 // from another window is shown as a conflict, never silently overwritten.
 // Run: E2E_PORT=3221 NEXT_DIST_DIR=.next-offline npx playwright test tests/e2e/no-lost-work.spec.ts
-import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
+import type { APIRequestContext, BrowserContext, Locator, Page } from "@playwright/test";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { createFinishedSession } from "../factories/finished-sessions";
 import { createBank, createQuestion } from "../factories/questions";
@@ -32,6 +32,12 @@ async function startedSession(db: PrismaClient, request: APIRequestContext, labe
   return { id, token: new URL(joinUrl).pathname.split("/").pop()!, questions };
 }
 
+/** Clicks into a field and types, as a person does: a bare focus() before the page has rendered can miss it. */
+async function typeInto(field: Locator, value: string) {
+  await field.click();
+  await field.pressSequentially(value);
+}
+
 const noteAt = (db: PrismaClient, sessionId: string, position: number, interviewerId: string) =>
   db.questionNote.findFirst({ where: { interviewerId, sessionQuestion: { sessionId, position } }, select: { notes: true, rating: true } });
 
@@ -49,7 +55,7 @@ test.describe("offline", () => {
     const first = text("Q1 offline");
     await context.setOffline(true);
     await page.getByRole("radio", { name: /^3 · / }).check();
-    await page.getByLabel("Your notes").pressSequentially(first);
+    await typeInto(page.getByLabel("Your notes"), first);
     await expect(page.getByTestId("save-status")).toHaveText(OFFLINE);
     expect(await keptEntries(page)).toBe(1);
 
@@ -59,7 +65,7 @@ test.describe("offline", () => {
     await expect(page.getByTestId("cockpit-position")).toHaveText("Question 2 of 2");
     const second = text("Q2 offline");
     await context.setOffline(true);
-    await page.getByLabel("Your notes").pressSequentially(second);
+    await typeInto(page.getByLabel("Your notes"), second);
     await page.getByRole("radio", { name: /^2 · / }).check();
     await expect(page.getByTestId("save-status")).toHaveText(OFFLINE);
     await page.screenshot({ path: "/tmp/offline-cockpit.png" });
@@ -81,7 +87,7 @@ test.describe("offline", () => {
 
     const typed = text("Closed tab");
     await context.setOffline(true);
-    await page.getByLabel("Your notes").pressSequentially(typed);
+    await typeInto(page.getByLabel("Your notes"), typed);
     await page.getByRole("radio", { name: /^4 · / }).check();
     await expect(page.getByTestId("save-status")).toHaveText(OFFLINE);
     await page.close();
@@ -168,7 +174,7 @@ test.describe("offline", () => {
     await context.setOffline(true);
     const summary = text("Scorecard offline");
     await page.getByTestId("question-1").getByRole("radio", { name: /^2 · / }).check();
-    await page.getByLabel("Summary").pressSequentially(summary);
+    await typeInto(page.getByLabel("Summary"), summary);
     await expect(page.getByTestId("save-status")).toHaveText(OFFLINE);
     await page.screenshot({ path: "/tmp/offline-scorecard.png" });
     await context.setOffline(false);
@@ -182,7 +188,7 @@ test.describe("offline", () => {
     const { me, session, url } = await openScorecard(db, page);
     await context.setOffline(true);
     const summary = text("Scorecard closed tab");
-    await page.getByLabel("Summary").pressSequentially(summary);
+    await typeInto(page.getByLabel("Summary"), summary);
     await expect(page.getByTestId("save-status")).toHaveText(OFFLINE);
     await page.close();
 
@@ -233,7 +239,7 @@ test.describe("restart and conflicts", () => {
     await expect(cockpit.getByTestId("cockpit-connection")).toHaveText("Reconnecting…", { timeout: 30_000 });
     await expect(candidate.getByTestId("connection")).toHaveText("Reconnecting…", { timeout: 30_000 });
     const typed = text("While the server was down");
-    await cockpit.getByLabel("Your notes").pressSequentially(typed);
+    await typeInto(cockpit.getByLabel("Your notes"), typed);
     await expect(cockpit.getByTestId("save-status")).toHaveText(/kept on this device, retrying/, { timeout: 30_000 });
     await cockpit.screenshot({ path: "/tmp/offline-restart-down.png" });
 
@@ -266,7 +272,7 @@ test.describe("restart and conflicts", () => {
     await b.goto(`/sessions/${id}/run`);
 
     await windowA.setOffline(true);
-    await a.getByLabel("Your notes").pressSequentially("Typed in window A");
+    await typeInto(a.getByLabel("Your notes"), "Typed in window A");
     await expect(a.getByTestId("save-status")).toHaveText(OFFLINE);
     await b.getByLabel("Your notes").fill("Saved from window B");
     await expect(b.getByTestId("save-status")).toHaveText("Saved");
