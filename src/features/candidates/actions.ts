@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/server/authorized-action";
-import { recordDecision } from "./decisions";
+import { recordDecision } from "./mutations";
 
 /** Records a hire / no hire / hold decision with its reason (hiring managers and admins). */
 export const recordDecisionAction = authorizedAction(async (user, input) => {
