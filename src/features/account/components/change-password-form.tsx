@@ -21,7 +21,8 @@ export function ChangePasswordForm() {
         const input = Object.fromEntries(new FormData(form));
         startTransition(async () => {
           const result = await changePasswordAction(input);
-          // On success the action redirects (see actions.ts); only failures come back here.
+          // On success the action redirects (see actions.ts) and answers with nothing, which is
+          // why this form does not use useAction(): only failures come back here.
           if (result && !result.ok) setError(result.error);
           else form.reset();
         });
