@@ -1,8 +1,8 @@
 // The layering rules, read from the source (STYLE.md, "One way per job"): features import
 // downwards only, never each other in a circle; src/lib, src/server and src/components know no
 // feature; "use server" appears only in a feature's actions.ts, so every exposed entry point is
-// one grep away; and roles are compared only in the permission table (src/lib/policy.ts). Each
-// failure names the offending files and import paths.
+// one grep away; every server action gets the signed-in user first; and roles are compared only
+// in the permission table (src/lib/policy.ts). Each failure names the offending files.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,8 +24,10 @@ function sourceFiles(dir: string): string[] {
 // dynamic `import("x")`. Comments are dropped first so an example in a comment is not an import.
 const IMPORT = /(?:^|[;\s])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
 
+const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+
 function importsOf(file: string, text: string): Import[] {
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+  const code = withoutComments(text);
   return [...code.matchAll(IMPORT)].map((match) => {
     const spec = (match[1] ?? match[2])!;
     const target = spec.startsWith("@/") ? path.join(SRC, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null;
@@ -93,6 +95,30 @@ export function cycles(edges: ReadonlyMap<string, ReadonlyMap<string, unknown>>)
   return groups;
 }
 
+/**
+ * The exported server actions of one actions.ts, each with whether it gets the signed-in user
+ * before anything else (docs/decisions/0007-one-authorization-style.md). Two forms pass:
+ * `export const x = authorizedAction(…)` (src/server/authorized-action.ts), and an
+ * `export async function` whose first awaited call, past a wrapping `runAction(`, is
+ * `requireUser()`. Any other export (a re-export, a const built otherwise) fails.
+ */
+export function serverActions(text: string): Array<{ name: string; userFirst: boolean }> {
+  const code = withoutComments(text);
+  const starts = [...code.matchAll(/^export\s+(?!type\b)(async\s+function\s+|function\s+|const\s+|let\s+|var\s+|default\s+|\{)(\w*)/gm)];
+  return starts.map((match, index) => {
+    const segment = code.slice(match.index, starts[index + 1]?.index ?? code.length);
+    const name = match[2] || segment.split("\n")[0]!.trim();
+    if (/^export\s+const\s+\w+\s*=\s*authorizedAction\(/.test(segment)) return { name, userFirst: true };
+    if (!match[1]!.startsWith("async")) return { name, userFirst: false };
+    const awaited = [...segment.matchAll(/\bawait\s+([\w.]+)\s*\(/g)].map((call) => call[1]).filter((callee) => callee !== "runAction");
+    return { name, userFirst: awaited[0] === "requireUser" };
+  });
+}
+
+// Sign-in, sign-up and sign-out run before anyone is signed in; they are the only public actions
+// (tests/e2e/auth.spec.ts covers them, and the gate test lists them as public).
+const PUBLIC_ACTIONS = path.join(SRC, "features", "auth", "actions.ts");
+
 const USE_SERVER = /^\s*["']use server["'];?\s*$/m;
 // `role === "ADMIN"`, `"ADMIN" === role`, `["ADMIN", "INTERVIEWER"].includes(…)`: a role rule written in place.
 const ROLE_NAME = `["'\`](?:ADMIN|INTERVIEWER|HIRING_MANAGER|CANDIDATE)["'\`]`;
@@ -138,6 +164,15 @@ describe("architecture", () => {
     expect(problems, problems.join("\n")).toEqual([]);
   });
 
+  it("gets the signed-in user first in every server action", () => {
+    const actionFiles = files.filter((file) => path.basename(file) === "actions.ts" && featureOf(areaOf(file)) && file !== PUBLIC_ACTIONS);
+    const actions = actionFiles.flatMap((file) => serverActions(texts.get(file)!).map((action) => ({ file, ...action })));
+    // Guards the reader: a pattern that found no actions would make the rule pass.
+    expect(actions.length).toBeGreaterThan(20);
+    const problems = actions.filter((action) => !action.userFirst).map((action) => `${rel(action.file)}: ${action.name} does not open with requireUser() and is not built with authorizedAction()`);
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+
   it('says "use server" only in a feature\'s actions.ts', () => {
     const problems = files
       .filter((file) => USE_SERVER.test(texts.get(file)!))
@@ -163,6 +198,34 @@ describe("the checks themselves", () => {
     ]);
     expect(cycles(edges)).toEqual([["a", "b"], ["c", "d", "e"]]);
     expect(edges.get("f")?.get("g")?.map(describeImport)).toEqual(["src/features/f/x.ts imports \"@/features/g/y\""]);
+  });
+
+  it("tells an action that gets the user first from one that does not", () => {
+    const source = [
+      '"use server";',
+      "export const built = authorizedAction(async (user, input) => save(user, input));",
+      "export async function wrapped(input: unknown) {",
+      "  return runAction(async () => {",
+      "    const user = await requireUser();",
+      "    return save(user, input);",
+      "  });",
+      "}",
+      "export async function parsesFirst(input: unknown) {",
+      "  const parsed = await parse(input);",
+      "  const user = await requireUser();",
+      "}",
+      "// export const commented = authorizedAction(x);",
+      "export const bare = runAction;",
+      "export { reexported } from './elsewhere';",
+      "export type Shape = { ok: boolean };",
+    ].join("\n");
+    expect(serverActions(source)).toEqual([
+      { name: "built", userFirst: true },
+      { name: "wrapped", userFirst: true },
+      { name: "parsesFirst", userFirst: false },
+      { name: "bare", userFirst: false },
+      { name: "export { reexported } from './elsewhere';", userFirst: false },
+    ]);
   });
 
   it("reads import, re-export, type-only and dynamic imports, and skips comments", () => {

@@ -15,4 +15,8 @@ export const LEVEL_WORDS = ["junior", "middle", "senior", "staff"] as const sati
 export type LevelWord = (typeof LEVEL_WORDS)[number];
 
 export const toLevelWord = (level: Level): LevelWord => level.toLowerCase() as LevelWord;
+
+/** The levels as a select's choices: valued by the enum (forms), or by the word (the question list's URL). */
+export const levelOptions = (valueOf: (level: Level) => string = (level) => level): Array<readonly [string, string]> =>
+  LEVELS.map((level) => [valueOf(level), LEVEL_LABELS[level]]);
 export const toLevel = (word: LevelWord): Level => word.toUpperCase() as Level;

@@ -1,7 +1,17 @@
+import type { Browser } from "@playwright/test";
 import { createUser } from "../factories/users";
 import { expect, signIn, test } from "./support/fixtures";
 
 const MISMATCH = "That email and password do not match an active account.";
+
+/** The same account signed in in a second browser, landed on `home`: whose session the test then ends. */
+async function signedInElsewhere(browser: Browser, email: string, home: RegExp) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  await expect(page).toHaveURL(home);
+  return { page, close: () => context.close() };
+}
 
 const ROLES = [
   { email: "admin@example.com", role: "Admin", lands: /\/admin\/users$/, nav: ["Questions", "Sessions", "Candidates", "Users"], hidden: ["Practice"] },
@@ -71,10 +81,7 @@ test("a candidate creates a practice account", async ({ page }) => {
 
 test("an admin creates a user, changes a role and deactivates, which ends that user's session", async ({ page, browser, db }) => {
   const target = await createUser(db, { role: "INTERVIEWER" });
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await signIn(otherPage, target.email);
-  await expect(otherPage).toHaveURL(/\/sessions$/);
+  const other = await signedInElsewhere(browser, target.email, /\/sessions$/);
 
   await signIn(page, "admin@example.com");
   await page.getByLabel("Name").fill("Invited Person");
@@ -89,17 +96,14 @@ test("an admin creates a user, changes a role and deactivates, which ends that u
   await row.getByRole("button", { name: `Deactivate ${target.name}` }).click();
   await expect(row.getByText("Deactivated")).toBeVisible();
 
-  await otherPage.goto("/sessions");
-  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await other.page.goto("/sessions");
+  await expect(other.page).toHaveURL(/\/sign-in/);
   await other.close();
 });
 
 test("changing the password keeps this browser signed in and signs out every other session", async ({ page, browser, db }) => {
   const user = await createUser(db, { role: "HIRING_MANAGER" });
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await signIn(otherPage, user.email);
-  await expect(otherPage).toHaveURL(/\/candidates$/);
+  const other = await signedInElsewhere(browser, user.email, /\/candidates$/);
 
   await signIn(page, user.email);
   await expect(page).toHaveURL(/\/candidates$/);
@@ -116,8 +120,8 @@ test("changing the password keeps this browser signed in and signs out every oth
   await page.goto("/candidates");
   await expect(page).toHaveURL(/\/candidates$/);
 
-  await otherPage.goto("/candidates");
-  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await other.page.goto("/candidates");
+  await expect(other.page).toHaveURL(/\/sign-in/);
   await other.close();
 });
 

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as exportRoute } from "@/app/api/candidates/[id]/export/route";
 import { recordDecisionAction } from "@/features/candidates/actions";
-import { recordDecision } from "@/features/candidates/decisions";
+import { recordDecision } from "@/features/candidates/mutations";
 import { CSV_HEADER } from "@/features/candidates/export";
 import { getComparison, getDebrief, listCandidates } from "@/features/candidates/queries";
 import { updateBlindModeAction } from "@/features/scorecards/actions";

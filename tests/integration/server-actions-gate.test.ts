@@ -58,7 +58,8 @@ it("lists every exported action of every feature", () => {
   for (const feature of modules) {
     // Read from the source: importing auth's actions would pull in next-auth, which needs a request.
     const source = readFileSync(path.join(featuresDir, feature, "actions.ts"), "utf8");
-    const exported = [...source.matchAll(/^export (?:async )?function (\w+)/gm)].map((match) => match[1]!);
+    // An action is an exported async function or an exported const (`= authorizedAction(…)`).
+    const exported = [...source.matchAll(/^export (?:async function|function|const) (\w+)/gm)].map((match) => match[1]!);
     expect(Object.keys(GATES[feature] ?? {}).sort(), `actions of ${feature}`).toEqual(exported.sort());
   }
 });

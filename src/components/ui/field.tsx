@@ -69,6 +69,42 @@ function useAdoptEarlyInput(
   }, [ref]);
 }
 
-export function Select({ id, invalid = false, className, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { id: string; invalid?: boolean }) {
-  return <select id={id} name={props.name ?? id} aria-invalid={invalid} aria-describedby={describedBy(id, invalid)} className={cn(CONTROL, className)} {...props} />;
+/** A choice's value and what the user reads. */
+export type Option = readonly [value: string, label: string];
+
+type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  invalid?: boolean;
+  /** The choices, in order; `children` may add more after them. */
+  options?: readonly Option[];
+  /** A first choice with the empty value, such as "All levels" in a filter. */
+  empty?: string;
+};
+
+export function Select({ id, invalid = false, className, options = [], empty, children, ...props }: SelectProps) {
+  return (
+    <select id={id} name={props.name ?? id} aria-invalid={invalid} aria-describedby={describedBy(id, invalid)} className={cn(CONTROL, className)} {...props}>
+      {empty === undefined ? null : <option value="">{empty}</option>}
+      {options.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+      {children}
+    </select>
+  );
 }
+
+type FieldControl = { label: string; errors?: string[]; hint?: ReactNode };
+
+/** A Field around one control, both told about the same errors: the common case of a form field. */
+function withField<P extends { id: string; invalid?: boolean }>(Control: (props: P) => ReactNode) {
+  return function ControlField({ label, errors, hint, ...rest }: FieldControl & P) {
+    const control = rest as unknown as P;
+    return (
+      <Field id={control.id} label={label} errors={errors} hint={hint}>
+        <Control invalid={!!errors} {...control} />
+      </Field>
+    );
+  };
+}
+
+export const InputField = withField(Input);
+export const TextareaField = withField(Textarea);
+export const SelectField = withField(Select);

@@ -1,7 +1,7 @@
 import "server-only";
 // What practice pages hand to the browser: narrow shapes, with Markdown already rendered to
 // sanitized HTML here so no Markdown library ships to the client.
-import { storedProbes, storedSections, storedWrongAnswers, type StoredContent } from "@/features/questions/content";
+import { storedContentSelect, storedProbes, storedSections, storedWrongAnswers, type StoredContent } from "@/features/questions/content";
 import { RATING_ANCHORS } from "@/lib/rating";
 import { renderMarkdown } from "@/server/markdown";
 import type { GradeAnchors } from "./grades";
@@ -10,18 +10,7 @@ import type { Level } from "@/lib/levels";
 
 export type VersionRow = StoredContent & { id: string; questionId: string; version: number };
 
-export const versionSelect = {
-  id: true,
-  questionId: true,
-  version: true,
-  level: true,
-  title: true,
-  prompt: true,
-  modelAnswer: true,
-  wrongAnswers: true,
-  probes: true,
-  sections: true,
-} as const;
+export const versionSelect = { id: true, questionId: true, version: true, ...storedContentSelect } as const;
 
 export type QuestionView = {
   questionId: string;

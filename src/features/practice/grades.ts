@@ -1,5 +1,5 @@
 // The self-grade is the live-interview rating scale: same numbers, same written anchors. The
-// anchor texts live in src/features/sessions/rating.ts and are passed to practice pages from
+// anchor texts live in src/lib/rating.ts and are passed to practice pages from
 // the server (see dto.ts `gradeAnchors`), so they never land in a JavaScript chunk that the
 // live candidate view could share.
 export const GRADES = [1, 2, 3, 4] as const;

@@ -33,32 +33,28 @@ const scheduler = fsrs({ enable_short_term: false, enable_fuzz: false });
 
 const DAY_MS = 86_400_000;
 
+// ts-fsrs names four fields in snake_case and leaves a never-reviewed card's last_review
+// undefined; the rest it names as the PracticeCard row does.
+function sameNamed({ due, stability, difficulty, reps, lapses, state }: CardState | Card) {
+  return { due, stability, difficulty, reps, lapses, state };
+}
+
 function toFsrs(card: CardState): Card {
   return {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
+    ...sameNamed(card),
     elapsed_days: card.elapsedDays,
     scheduled_days: card.scheduledDays,
     learning_steps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
     last_review: card.lastReview ?? undefined,
   };
 }
 
 function fromFsrs(card: Card): CardState {
   return {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
+    ...sameNamed(card),
     elapsedDays: card.elapsed_days,
     scheduledDays: card.scheduled_days,
     learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
     lastReview: card.last_review ?? null,
   };
 }

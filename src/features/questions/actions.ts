@@ -1,59 +1,29 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/app-error";
-import { requireUser } from "@/server/auth";
-import { runAction } from "@/server/errors";
-import type { ImportSummary } from "./import/persist";
+import { authorizedAction } from "@/server/authorized-action";
 import { archiveQuestion, createQuestion, importDocument, previewDocumentImport, updateQuestion, type ImportPreviewResult } from "./mutations";
 
 export type { ImportPreviewResult };
 
-function revalidateBank() {
+/** A write that changes the bank: once it has succeeded, every page under /questions is re-rendered. */
+async function changingTheBank<T>(write: Promise<T>): Promise<T> {
+  const result = await write;
   revalidatePath("/questions", "layout");
+  return result;
 }
 
-export async function createQuestionAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const user = await requireUser();
-    const created = await createQuestion(user, input);
-    revalidateBank();
-    return created;
-  });
-}
+export const createQuestionAction = authorizedAction((user, input) => changingTheBank(createQuestion(user, input)));
 
 /** Saves an edit as a new version; an unchanged save (or a tags-only one) keeps the version. */
-export async function updateQuestionAction(input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  return runAction(async () => {
-    const user = await requireUser();
-    const saved = await updateQuestion(user, input);
-    revalidateBank();
-    return saved;
-  });
-}
+export const updateQuestionAction = authorizedAction((user, input) => changingTheBank(updateQuestion(user, input)));
 
 /** "Delete" archives: sessions and practice attempts still point at the question's versions. */
-export async function archiveQuestionAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requireUser();
-    await archiveQuestion(user, input);
-    revalidateBank();
-    return null;
-  });
-}
+export const archiveQuestionAction = authorizedAction(async (user, input) => {
+  await changingTheBank(archiveQuestion(user, input));
+  return null;
+});
 
-export async function previewImportAction(input: unknown): Promise<ActionResult<ImportPreviewResult>> {
-  return runAction(async () => {
-    const user = await requireUser();
-    return previewDocumentImport(user, input);
-  });
-}
+export const previewImportAction = authorizedAction(previewDocumentImport);
 
-export async function confirmImportAction(input: unknown): Promise<ActionResult<ImportSummary>> {
-  return runAction(async () => {
-    const user = await requireUser();
-    const summary = await importDocument(user, input);
-    revalidateBank();
-    return summary;
-  });
-}
+export const confirmImportAction = authorizedAction((user, input) => changingTheBank(importDocument(user, input)));

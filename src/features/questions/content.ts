@@ -52,6 +52,17 @@ export type StoredContent = {
   sections: unknown;
 };
 
+/** The select that reads StoredContent, from a Question row or a QuestionVersion snapshot alike. */
+export const storedContentSelect = {
+  level: true,
+  title: true,
+  prompt: true,
+  modelAnswer: true,
+  wrongAnswers: true,
+  probes: true,
+  sections: true,
+} as const satisfies Record<keyof StoredContent, true>;
+
 /** The same columns, read. */
 export type ReadContent = Omit<StoredContent, "wrongAnswers" | "probes" | "sections"> & {
   wrongAnswers: WrongAnswer[];

@@ -2,18 +2,12 @@
 // JSON API uses the importer's shape (lowercase levels, bank by name) so a document, the CLI's
 // --json output and GET /api/questions/:id read the same way.
 import { type Level, toLevelWord, type LevelWord } from "@/lib/levels";
-import { readStoredContent, type Probe, type ReadContent, type Section, type StoredContent, type WrongAnswer } from "./content";
+import { readStoredContent, storedContentSelect, type Probe, type ReadContent, type Section, type StoredContent, type WrongAnswer } from "./content";
 
 export const questionDetailSelect = {
   id: true,
   number: true,
-  level: true,
-  title: true,
-  prompt: true,
-  modelAnswer: true,
-  wrongAnswers: true,
-  probes: true,
-  sections: true,
+  ...storedContentSelect,
   tags: true,
   version: true,
   updatedAt: true,

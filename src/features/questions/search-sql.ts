@@ -7,6 +7,7 @@
 // are never listed. Exported separately from queries.ts so a test can EXPLAIN exactly this statement.
 import { Prisma } from "../../generated/prisma/client";
 import type { Level } from "../../lib/levels";
+import type { QuestionListItem } from "./dto";
 
 /**
  * Postgres prices a sequential scan's `@@` as one cheap operator per row, not the decompression
@@ -77,13 +78,8 @@ export function searchSql(filters: SearchFilters, { withTotal = true, match = "t
     LIMIT ${filters.limit} OFFSET ${filters.offset}`;
 }
 
-export type SearchRow = {
-  id: string;
-  number: number;
-  level: Level;
-  title: string;
-  tags: string[];
-  version: number;
+/** A list item as the statement returns it: the bank in two flat columns. */
+export type SearchRow = Omit<QuestionListItem, "bank"> & {
   bankId: string;
   bankName: string;
   /** Only with `withTotal`. */

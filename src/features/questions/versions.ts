@@ -25,16 +25,9 @@ export function contentKey(content: VersionedContent): string {
   ]);
 }
 
-function snapshot(content: VersionedContent): VersionedContent {
-  return {
-    level: content.level,
-    title: content.title,
-    prompt: content.prompt,
-    modelAnswer: content.modelAnswer,
-    wrongAnswers: content.wrongAnswers,
-    probes: content.probes,
-    sections: content.sections,
-  };
+/** Only the versioned fields: callers pass whole rows (with ids, numbers, tags) to be written. */
+function snapshot({ level, title, prompt, modelAnswer, wrongAnswers, probes, sections }: VersionedContent): VersionedContent {
+  return { level, title, prompt, modelAnswer, wrongAnswers, probes, sections };
 }
 
 /**

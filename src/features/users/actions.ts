@@ -1,34 +1,24 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/app-error";
-import { requireUser } from "@/server/auth";
-import { runAction } from "@/server/errors";
+import { authorizedAction } from "@/server/authorized-action";
 import { changeRole, createUser, setActive } from "./mutations";
 
-export async function createUserAction(input: unknown): Promise<ActionResult<{ email: string; oneTimePassword?: string }>> {
-  return runAction(async () => {
-    const user = await requireUser();
-    const created = await createUser(user, input);
-    revalidatePath("/admin/users");
-    return created;
-  });
+/** A write to the user list: once it has succeeded, the admin's users page is re-rendered. */
+async function changingUsers<T>(write: Promise<T>): Promise<T> {
+  const result = await write;
+  revalidatePath("/admin/users");
+  return result;
 }
 
-export async function changeRoleAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requireUser();
-    await changeRole(user, input);
-    revalidatePath("/admin/users");
-    return null;
-  });
-}
+export const createUserAction = authorizedAction((user, input) => changingUsers(createUser(user, input)));
 
-export async function setActiveAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
-    const user = await requireUser();
-    await setActive(user, input);
-    revalidatePath("/admin/users");
-    return null;
-  });
-}
+export const changeRoleAction = authorizedAction(async (user, input) => {
+  await changingUsers(changeRole(user, input));
+  return null;
+});
+
+export const setActiveAction = authorizedAction(async (user, input) => {
+  await changingUsers(setActive(user, input));
+  return null;
+});

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { InputField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import type { ActionError } from "@/lib/app-error";
 import { changePasswordAction } from "../actions";
@@ -21,22 +21,17 @@ export function ChangePasswordForm() {
         const input = Object.fromEntries(new FormData(form));
         startTransition(async () => {
           const result = await changePasswordAction(input);
-          // On success the action redirects (see actions.ts); only failures come back here.
+          // On success the action redirects (see actions.ts) and answers with nothing, which is
+          // why this form does not use useAction(): only failures come back here.
           if (result && !result.ok) setError(result.error);
           else form.reset();
         });
       }}
     >
       {error && !fe ? <Alert>{error.message}</Alert> : null}
-      <Field id="currentPassword" label="Current password" errors={fe?.currentPassword}>
-        <Input id="currentPassword" type="password" autoComplete="current-password" invalid={!!fe?.currentPassword} />
-      </Field>
-      <Field id="newPassword" label="New password" errors={fe?.newPassword} hint="At least 8 characters; common passwords are refused.">
-        <Input id="newPassword" type="password" autoComplete="new-password" invalid={!!fe?.newPassword} />
-      </Field>
-      <Field id="confirmPassword" label="New password again" errors={fe?.confirmPassword}>
-        <Input id="confirmPassword" type="password" autoComplete="new-password" invalid={!!fe?.confirmPassword} />
-      </Field>
+      <InputField id="currentPassword" label="Current password" errors={fe?.currentPassword} type="password" autoComplete="current-password" />
+      <InputField id="newPassword" label="New password" errors={fe?.newPassword} hint="At least 8 characters; common passwords are refused." type="password" autoComplete="new-password" />
+      <InputField id="confirmPassword" label="New password again" errors={fe?.confirmPassword} type="password" autoComplete="new-password" />
       <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Change password"}</Button>
     </form>
   );

@@ -1,37 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Textarea } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
-import type { ActionError } from "@/lib/app-error";
+import { useAction } from "@/lib/use-action";
 import { recordDecisionAction } from "../actions";
 import { DECISION_OUTCOMES, OUTCOME_LABELS } from "../schemas";
 
 /** Records the hiring decision with its reason; earlier decisions stay in the history. */
 export function DecisionForm({ candidateId }: { candidateId: string }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<ActionError | null>(null);
+  const record = useAction();
   const [done, setDone] = useState(false);
-  const fe = error?.fieldErrors;
-
-  function submit(form: HTMLFormElement) {
-    const data = new FormData(form);
-    startTransition(async () => {
-      const result = await recordDecisionAction({ candidateId, outcome: data.get("outcome") ?? undefined, reason: data.get("reason") ?? "" });
-      if (!result.ok) {
-        setError(result.error);
-        setDone(false);
-        return;
-      }
-      setError(null);
-      setDone(true);
-      form.reset();
-      router.refresh();
-    });
-  }
+  const fe = record.error?.fieldErrors;
 
   return (
     <form
@@ -40,11 +23,17 @@ export function DecisionForm({ candidateId }: { candidateId: string }) {
       aria-label="Record a decision"
       onSubmit={(event) => {
         event.preventDefault();
-        submit(event.currentTarget);
+        const form = event.currentTarget;
+        const data = new FormData(form);
+        record.run(recordDecisionAction, { candidateId, outcome: data.get("outcome") ?? undefined, reason: data.get("reason") ?? "" }, () => {
+          setDone(true);
+          form.reset();
+          router.refresh();
+        });
       }}
     >
-      {done ? <Alert tone="ok">Decision recorded.</Alert> : null}
-      {error && !fe ? <Alert>{error.message}</Alert> : null}
+      {done && !record.error ? <Alert tone="ok">Decision recorded.</Alert> : null}
+      {record.error && !fe ? <Alert>{record.error.message}</Alert> : null}
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">Decision</legend>
         <div className="flex flex-wrap gap-2">
@@ -57,10 +46,8 @@ export function DecisionForm({ candidateId }: { candidateId: string }) {
         </div>
         {fe?.outcome ? <p role="alert" className="text-sm text-danger">{fe.outcome.join(" ")}</p> : null}
       </fieldset>
-      <Field id="decision-reason" label="Reason" errors={fe?.reason}>
-        <Textarea id="decision-reason" name="reason" rows={3} invalid={!!fe?.reason} />
-      </Field>
-      <Button type="submit" disabled={pending}>{pending ? "Recording…" : "Record decision"}</Button>
+      <TextareaField id="decision-reason" name="reason" label="Reason" errors={fe?.reason} rows={3} />
+      <Button type="submit" disabled={record.pending}>{record.pending ? "Recording…" : "Record decision"}</Button>
     </form>
   );
 }

@@ -1,16 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/lib/use-action";
 import { deleteKitAction } from "../actions";
 
 /** Two-step delete: sessions made from the kit keep their own copies of its questions. */
 export function DeleteKitButton({ id, name }: { id: string; name: string }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const remove = useAction();
   if (!confirming) {
     return <Button variant="secondary" onClick={() => setConfirming(true)}>Delete kit</Button>;
   }
@@ -19,19 +19,13 @@ export function DeleteKitButton({ id, name }: { id: string; name: string }) {
       <span className="text-sm">Delete “{name}”? Sessions already created are not affected.</span>
       <Button
         variant="danger"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await deleteKitAction({ id });
-            if (!result.ok) setError(result.error.message);
-            else router.push("/kits");
-          })
-        }
+        disabled={remove.pending}
+        onClick={() => remove.run(deleteKitAction, { id }, () => router.push("/kits"))}
       >
         Yes, delete
       </Button>
       <Button variant="secondary" onClick={() => setConfirming(false)}>Keep it</Button>
-      {error ? <span className="text-sm text-danger" role="alert">{error}</span> : null}
+      {remove.error ? <span className="text-sm text-danger" role="alert">{remove.error.message}</span> : null}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { InputField, TextareaField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
-import type { ActionError } from "@/lib/app-error";
+import { useAction } from "@/lib/use-action";
 import { saveKitAction } from "../actions";
 import { DEFAULT_BUDGET_MINUTES } from "../schemas";
 import type { KitDetail, KitItemView, PickerBank } from "../types";
@@ -18,48 +18,28 @@ export function KitEditor({ kit, banks }: { kit: KitDetail | null; banks: Picker
   const [name, setName] = useState(kit?.name ?? "");
   const [description, setDescription] = useState(kit?.description ?? "");
   const [items, setItems] = useState<KitItemView[]>(kit?.items ?? []);
-  const [error, setError] = useState<ActionError | null>(null);
+  const save = useAction();
   const [saved, setSaved] = useState(false);
-  const [pending, startTransition] = useTransition();
 
-  const save = () =>
-    startTransition(async () => {
-      const result = await saveKitAction({
-        id: kit?.id,
-        name,
-        description,
-        items: items.map((item) => ({ questionId: item.id, budgetMinutes: item.budgetMinutes })),
-      });
-      if (!result.ok) {
-        setError(result.error);
-        setSaved(false);
-        return;
-      }
-      setError(null);
-      setSaved(true);
-      if (!kit) router.push(`/kits/${result.data.id}`);
-      else router.refresh();
-    });
-
-  const fe = error?.fieldErrors;
+  const fe = save.error?.fieldErrors;
   return (
     <form
       noValidate
       className="space-y-6"
       onSubmit={(event) => {
         event.preventDefault();
-        save();
+        save.run(saveKitAction, { id: kit?.id, name, description, items: items.map((item) => ({ questionId: item.id, budgetMinutes: item.budgetMinutes })) }, ({ id }) => {
+          setSaved(true);
+          if (!kit) router.push(`/kits/${id}`);
+          else router.refresh();
+        });
       }}
     >
-      {error && (!fe || fe._) ? <Alert>{error.message}</Alert> : null}
-      {saved && kit ? <Alert tone="ok">Kit saved.</Alert> : null}
+      {save.error && (!fe || fe._) ? <Alert>{save.error.message}</Alert> : null}
+      {saved && kit && !save.error ? <Alert tone="ok">Kit saved.</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="kit-name" label="Name" errors={fe?.name}>
-          <Input id="kit-name" value={name} onChange={(e) => { setName(e.target.value); setSaved(false); }} invalid={!!fe?.name} required />
-        </Field>
-        <Field id="kit-description" label="Description" errors={fe?.description}>
-          <Textarea id="kit-description" rows={2} value={description} onChange={(e) => { setDescription(e.target.value); setSaved(false); }} invalid={!!fe?.description} />
-        </Field>
+        <InputField id="kit-name" label="Name" errors={fe?.name} value={name} onChange={(e) => { setName(e.target.value); setSaved(false); }} required />
+        <TextareaField id="kit-description" label="Description" errors={fe?.description} rows={2} value={description} onChange={(e) => { setDescription(e.target.value); setSaved(false); }} />
       </div>
       <section aria-labelledby="kit-questions">
         <h2 id="kit-questions" className="mb-2 font-semibold">Questions, in order</h2>
@@ -72,7 +52,7 @@ export function KitEditor({ kit, banks }: { kit: KitDetail | null; banks: Picker
         onAdd={(question) => { setItems((current) => [...current, { ...question, budgetMinutes: DEFAULT_BUDGET_MINUTES }]); setSaved(false); }}
       />
       <div className="flex gap-3">
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : kit ? "Save kit" : "Create kit"}</Button>
+        <Button type="submit" disabled={save.pending}>{save.pending ? "Saving…" : kit ? "Save kit" : "Create kit"}</Button>
       </div>
     </form>
   );

@@ -3,9 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { InputField, SelectField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
-import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
+import { LEVEL_LABELS, levelOptions } from "@/lib/levels";
 import { searchQuestionsAction } from "../actions";
 import type { PickerBank, PickerQuestion } from "../types";
 
@@ -39,24 +39,9 @@ export function QuestionPicker({ banks, pickedIds, onAdd }: { banks: PickerBank[
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-surface p-4">
       <h2 id={`${id}-title`} className="mb-3 font-semibold">Add questions from the bank</h2>
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
-        <div>
-          <label htmlFor={`${id}-q`} className="mb-1 block text-sm font-medium">Search the bank</label>
-          <Input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Title, prompt or answer text" />
-        </div>
-        <div>
-          <label htmlFor={`${id}-level`} className="mb-1 block text-sm font-medium">Level</label>
-          <Select id={`${id}-level`} value={level} onChange={(e) => setLevel(e.target.value)}>
-            <option value="">All levels</option>
-            {LEVELS.map((l) => <option key={l} value={l}>{LEVEL_LABELS[l]}</option>)}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-bank`} className="mb-1 block text-sm font-medium">Bank</label>
-          <Select id={`${id}-bank`} value={bankId} onChange={(e) => setBankId(e.target.value)}>
-            <option value="">All banks</option>
-            {banks.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
-          </Select>
-        </div>
+        <InputField id={`${id}-q`} label="Search the bank" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Title, prompt or answer text" />
+        <SelectField id={`${id}-level`} label="Level" value={level} onChange={(e) => setLevel(e.target.value)} empty="All levels" options={levelOptions()} />
+        <SelectField id={`${id}-bank`} label="Bank" value={bankId} onChange={(e) => setBankId(e.target.value)} empty="All banks" options={banks.map((b) => [b.id, b.name])} />
       </div>
       <div className="mt-3" aria-live="polite">
         {results.isPending ? <Spinner label="Searching" /> : null}

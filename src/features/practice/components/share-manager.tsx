@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/states";
 import { formatDateTime } from "@/lib/format";
+import { useAction } from "@/lib/use-action";
 import { createShareAction, revokeShareAction } from "../actions";
 
 type Share = { id: string; createdAt: Date; revokedAt: Date | null };
@@ -12,36 +13,24 @@ type Share = { id: string; createdAt: Date; revokedAt: Date | null };
 /** Create a read-only link to your progress, and revoke links you no longer want working. */
 export function ShareManager({ shares }: { shares: Share[] }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useAction();
   const [link, setLink] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 
-  function create() {
-    startTransition(async () => {
-      const result = await createShareAction();
-      if (!result.ok) return setError(result.error.message);
-      setError(null);
+  const create = () =>
+    run(createShareAction, undefined, ({ token }) => {
       setCopied(false);
       // Only the hash is stored, so the link can be shown this once.
-      setLink(`${window.location.origin}/shared/practice/${result.data.token}`);
+      setLink(`${window.location.origin}/shared/practice/${token}`);
       router.refresh();
     });
-  }
 
-  function revoke(shareId: string) {
-    startTransition(async () => {
-      const result = await revokeShareAction({ shareId });
-      if (!result.ok) return setError(result.error.message);
-      setError(null);
-      router.refresh();
-    });
-  }
+  const revoke = (shareId: string) => run(revokeShareAction, { shareId }, () => router.refresh());
 
   const active = shares.filter((s) => !s.revokedAt);
   return (
     <div className="space-y-6">
-      {error ? <Alert>{error}</Alert> : null}
+      {error ? <Alert>{error.message}</Alert> : null}
       <div className="space-y-3">
         <Button onClick={create} disabled={pending}>{pending ? "Working…" : "Create a share link"}</Button>
         {link ? (

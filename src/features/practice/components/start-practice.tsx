@@ -1,11 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useAction } from "@/lib/use-action";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { InputField, SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
-import type { ActionError } from "@/lib/app-error";
 import { LEVEL_LABELS, LEVELS, type Level } from "@/lib/levels";
 import { startRunAction } from "../actions";
 import type { StartRunInput } from "../schemas";
@@ -14,16 +13,8 @@ type Bank = { id: string; name: string; questionCount: number };
 
 export function StartPractice({ banks, dueCount }: { banks: Bank[]; dueCount: number }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<ActionError | null>(null);
-
-  function start(input: StartRunInput) {
-    startTransition(async () => {
-      const result = await startRunAction(input);
-      if (result.ok) router.push(`/practice/run/${result.data.runId}`);
-      else setError(result.error);
-    });
-  }
+  const { run, pending, error } = useAction();
+  const start = (input: StartRunInput) => run(startRunAction, input, ({ runId }) => router.push(`/practice/run/${runId}`));
 
   const fe = error?.fieldErrors;
   return (
@@ -59,15 +50,14 @@ export function StartPractice({ banks, dueCount }: { banks: Bank[]; dueCount: nu
               });
             }}
           >
-            <Field id="practice-bank" label="Bank" errors={fe?.bankId}>
-              <Select id="practice-bank" name="bankId" invalid={!!fe?.bankId} defaultValue={banks[0]?.id}>
-                {banks.map((bank) => (
-                  <option key={bank.id} value={bank.id}>
-                    {bank.name} ({bank.questionCount} question{bank.questionCount === 1 ? "" : "s"})
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <SelectField
+              id="practice-bank"
+              name="bankId"
+              label="Bank"
+              errors={fe?.bankId}
+              defaultValue={banks[0]?.id}
+              options={banks.map((bank) => [bank.id, `${bank.name} (${bank.questionCount} question${bank.questionCount === 1 ? "" : "s"})`])}
+            />
             <fieldset aria-describedby={fe?.levels ? "practice-levels-error" : undefined}>
               <legend className="mb-1 text-sm font-medium">Levels</legend>
               <div className="flex flex-wrap gap-x-4 gap-y-2">
@@ -80,9 +70,7 @@ export function StartPractice({ banks, dueCount }: { banks: Bank[]; dueCount: nu
               </div>
               {fe?.levels ? <p id="practice-levels-error" role="alert" className="mt-1 text-sm text-danger">{fe.levels.join(" ")}</p> : null}
             </fieldset>
-            <Field id="practice-count" label="How many questions" errors={fe?.count}>
-              <Input id="practice-count" name="count" type="number" inputMode="numeric" min={1} max={50} defaultValue={5} className="max-w-32" invalid={!!fe?.count} />
-            </Field>
+            <InputField id="practice-count" name="count" label="How many questions" errors={fe?.count} type="number" inputMode="numeric" min={1} max={50} defaultValue={5} className="max-w-32" />
             <div>
               <label className="flex min-h-10 items-center gap-2 text-sm">
                 <input type="checkbox" name="includeToday" className="size-4 accent-accent" aria-describedby={fe?.includeToday ? "practice-today-error" : undefined} />

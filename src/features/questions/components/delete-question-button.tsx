@@ -1,29 +1,23 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/lib/use-action";
 import { archiveQuestionAction } from "../actions";
 
 /** Delete behind a confirmation dialog. The native <dialog> traps focus and closes on Escape. */
 export function DeleteQuestionButton({ id, label }: { id: string; label: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
+  const { run, pending, error } = useAction();
 
-  function confirm() {
-    startTransition(async () => {
-      const result = await archiveQuestionAction({ id, confirm: true });
-      if (!result.ok) {
-        setMessage(result.error.message);
-        return;
-      }
+  const confirm = () =>
+    run(archiveQuestionAction, { id, confirm: true }, () => {
       dialog.current?.close();
       router.push("/questions");
       router.refresh();
     });
-  }
 
   return (
     <>
@@ -38,7 +32,7 @@ export function DeleteQuestionButton({ id, label }: { id: string; label: string 
         <p id="delete-description" className="mt-2 text-sm text-muted">
           It disappears from the bank, lists and search. Sessions and practice that used it keep the version they used.
         </p>
-        {message ? <p role="alert" className="mt-3 text-sm text-danger">{message}</p> : null}
+        {error ? <p role="alert" className="mt-3 text-sm text-danger">{error.message}</p> : null}
         <div className="mt-6 flex justify-end gap-2">
           <Button variant="secondary" onClick={() => dialog.current?.close()} disabled={pending} autoFocus>Cancel</Button>
           <Button variant="danger" onClick={confirm} disabled={pending}>{pending ? "Deleting…" : "Delete question"}</Button>

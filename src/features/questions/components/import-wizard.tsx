@@ -1,15 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { Alert, Card } from "@/components/ui/states";
-import type { ActionError } from "@/lib/app-error";
+import { useAction } from "@/lib/use-action";
 import { confirmImportAction, previewImportAction, type ImportPreviewResult } from "../actions";
 import type { ImportSummary } from "../import/persist";
 import { checkImportBytes, checkImportSize, IMPORT_LIMIT_LABEL, utf8Length, type ImportRefusal } from "../import/input-guard";
 import { ImportPreviewCard } from "./import-preview";
+
+const FORMATS = [["auto", "Detect automatically"], ["markdown", "Markdown"], ["text", "Plain text"]] as const;
 
 type Step = { kind: "edit" } | { kind: "preview"; preview: ImportPreviewResult } | { kind: "done"; summary: ImportSummary };
 
@@ -20,8 +22,7 @@ export function ImportWizard() {
   const [source, setSource] = useState("");
   const [bankName, setBankName] = useState("");
   const [format, setFormat] = useState<"auto" | "markdown" | "text">("auto");
-  const [error, setError] = useState<ActionError | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error, setError } = useAction();
   const input = () => ({ text, bankName, format, source });
 
   // The same checks as the CLI's, before anything is uploaded: the size first (without reading
@@ -48,24 +49,10 @@ export function ImportWizard() {
     // body limit), so it is measured here; the server still checks everything else.
     const tooLarge = checkImportSize(utf8Length(text), "document");
     if (tooLarge) return setError({ code: "TOO_LARGE", message: tooLarge.message, fieldErrors: { text: [tooLarge.message] } });
-    startTransition(async () => {
-      const result = await previewImportAction(input());
-      if (result.ok) {
-        setError(null);
-        setStep({ kind: "preview", preview: result.data });
-      } else setError(result.error);
-    });
+    run(previewImportAction, input(), (preview) => setStep({ kind: "preview", preview }));
   }
 
-  function confirm() {
-    startTransition(async () => {
-      const result = await confirmImportAction(input());
-      if (result.ok) {
-        setError(null);
-        setStep({ kind: "done", summary: result.data });
-      } else setError(result.error);
-    });
-  }
+  const confirm = () => run(confirmImportAction, input(), (summary) => setStep({ kind: "done", summary }));
 
   if (step.kind === "done") {
     const s = step.summary;
@@ -120,20 +107,27 @@ export function ImportWizard() {
             onChange={(event) => void readFile(event.currentTarget)}
           />
         </Field>
-        <Field id="import-text" label="Or paste it" errors={fe?.text} hint={source ? `Loaded from ${source}; edit freely before previewing.` : undefined}>
-          <Textarea id="import-text" rows={14} className="font-mono text-xs" value={text} invalid={!!fe?.text} placeholder={"# Bank title\n\n## Junior\n\n### Q1. …\n\n**Model answer.** …"} onChange={(e) => setText(e.target.value)} />
-        </Field>
+        <TextareaField
+          id="import-text"
+          label="Or paste it"
+          errors={fe?.text}
+          hint={source ? `Loaded from ${source}; edit freely before previewing.` : undefined}
+          rows={14}
+          className="font-mono text-xs"
+          value={text}
+          placeholder={"# Bank title\n\n## Junior\n\n### Q1. …\n\n**Model answer.** …"}
+          onChange={(e) => setText(e.target.value)}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="import-bank" label="Bank name (optional)" errors={fe?.bankName} hint="Defaults to the document's title. Importing into an existing bank updates it in place.">
-            <Input id="import-bank" value={bankName} invalid={!!fe?.bankName} onChange={(e) => setBankName(e.target.value)} />
-          </Field>
-          <Field id="import-format" label="Format" errors={fe?.format}>
-            <Select id="import-format" value={format} onChange={(e) => setFormat(e.target.value as typeof format)}>
-              <option value="auto">Detect automatically</option>
-              <option value="markdown">Markdown</option>
-              <option value="text">Plain text</option>
-            </Select>
-          </Field>
+          <InputField
+            id="import-bank"
+            label="Bank name (optional)"
+            errors={fe?.bankName}
+            hint="Defaults to the document's title. Importing into an existing bank updates it in place."
+            value={bankName}
+            onChange={(e) => setBankName(e.target.value)}
+          />
+          <SelectField id="import-format" label="Format" errors={fe?.format} value={format} onChange={(e) => setFormat(e.target.value as typeof format)} options={FORMATS} />
         </div>
       </Card>
       <Button type="submit" disabled={pending}>{pending ? "Reading the document…" : "Preview import"}</Button>

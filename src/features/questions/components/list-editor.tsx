@@ -8,15 +8,20 @@ import type { FieldErrors } from "@/lib/app-error";
 export type Keyed<T> = T & { key: string };
 type FieldSpec<T> = { name: keyof T & string; label: string; rows?: number; hint?: string };
 
-type Props<T extends Record<string, string>> = {
+/** What a list is: its legend, its items' fields, and the words and error keys for them. */
+export type ListSpec<T> = {
   legend: string;
   /** "wrong answer", "probe", … — used in button labels read by screen readers. */
   noun: string;
+  /** The list's key in field errors: "wrongAnswers" for "wrongAnswers.0.why". */
   path: string;
-  items: Array<Keyed<T>>;
+  /** Every field of an item: a new item has each of them empty. */
   fields: Array<FieldSpec<T>>;
+};
+
+type Props<T extends Record<string, string>> = ListSpec<T> & {
+  items: Array<Keyed<T>>;
   errors?: FieldErrors;
-  blank: () => T;
   onChange: (items: Array<Keyed<T>>) => void;
 };
 
@@ -27,7 +32,7 @@ export const withKey = <T,>(item: T): Keyed<T> => ({ ...item, key: `item-${++cou
  * An ordered list of small forms with add, remove and move up/down — all buttons, so the order
  * can be changed from the keyboard. After a move, focus follows the item that moved.
  */
-export function ListEditor<T extends Record<string, string>>({ legend, noun, path, items, fields, errors, blank, onChange }: Props<T>) {
+export function ListEditor<T extends Record<string, string>>({ legend, noun, path, items, fields, errors, onChange }: Props<T>) {
   const focusAfter = useRef<string | null>(null);
   const container = useRef<HTMLFieldSetElement>(null);
 
@@ -53,7 +58,7 @@ export function ListEditor<T extends Record<string, string>>({ legend, noun, pat
     onChange(next);
   };
   const add = () => {
-    const item = withKey(blank());
+    const item = withKey(Object.fromEntries(fields.map((field) => [field.name, ""])) as T);
     focusAfter.current = `${item.key}:first`;
     onChange([...items, item]);
   };

@@ -2,17 +2,17 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { Alert, Card } from "@/components/ui/states";
-import type { ActionError } from "@/lib/app-error";
 import { fieldErrorsOf } from "@/lib/field-errors";
-import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
+import { levelOptions } from "@/lib/levels";
+import { useAction } from "@/lib/use-action";
 import { createQuestionAction, updateQuestionAction } from "../actions";
 import { type Probe, type QuestionContent, type Section, type WrongAnswer } from "../content";
 import { createQuestionSchema, updateQuestionSchema } from "../schemas";
-import { ListEditor, withKey, type Keyed } from "./list-editor";
+import { ListEditor, withKey, type Keyed, type ListSpec } from "./list-editor";
 
 type Mode =
   | { kind: "create"; banks: Array<{ id: string; name: string }>; defaultBankId?: string }
@@ -20,10 +20,29 @@ type Mode =
 
 const NEW_BANK = "__new__";
 
+// The question's three lists, in the order an interviewer reads them.
+const WRONG_ANSWERS: ListSpec<WrongAnswer> = {
+  legend: "Common wrong answers",
+  noun: "wrong answer",
+  path: "wrongAnswers",
+  fields: [{ name: "answer", label: "Wrong statement", rows: 2 }, { name: "why", label: "Why it is wrong", rows: 2 }],
+};
+const PROBES: ListSpec<Probe> = {
+  legend: "Probe chain",
+  noun: "probe",
+  path: "probes",
+  fields: [{ name: "question", label: "Follow-up question", rows: 2 }, { name: "answer", label: "Expected answer", rows: 3 }],
+};
+const SECTIONS: ListSpec<Section> = {
+  legend: "Further sections",
+  noun: "section",
+  path: "sections",
+  fields: [{ name: "label", label: "Label", hint: "Fix, Detection, Better approach, …" }, { name: "body", label: "Body (Markdown)", rows: 4 }],
+};
+
 export function QuestionEditor({ mode, initial }: { mode: Mode; initial?: QuestionContent }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<ActionError | null>(null);
+  const { run, pending, error, setError } = useAction();
   const [level, setLevel] = useState<string>(initial?.level ?? "JUNIOR");
   const [title, setTitle] = useState(initial?.title ?? "");
   const [prompt, setPrompt] = useState(initial?.prompt ?? "");
@@ -49,14 +68,8 @@ export function QuestionEditor({ mode, initial }: { mode: Mode; initial?: Questi
       setError({ code: "VALIDATION", message: "Some fields need attention", fieldErrors: fieldErrorsOf(check.error) });
       return;
     }
-    startTransition(async () => {
-      const result = mode.kind === "create" ? await createQuestionAction(payload) : await updateQuestionAction(payload);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setError(null);
-      router.push(`/questions/${result.data.id}`);
+    run<unknown, { id: string }>(mode.kind === "create" ? createQuestionAction : updateQuestionAction, payload, ({ id }) => {
+      router.push(`/questions/${id}`);
       router.refresh();
     });
   }
@@ -78,74 +91,35 @@ export function QuestionEditor({ mode, initial }: { mode: Mode; initial?: Questi
         <div className="grid gap-4 sm:grid-cols-2">
           {mode.kind === "create" ? (
             <div className="space-y-2">
-              <Field id="bank" label="Bank" errors={fe?.bankId}>
-                <Select id="bank" value={bankChoice} invalid={!!fe?.bankId} onChange={(e) => setBankChoice(e.target.value)}>
-                  {mode.banks.map((bank) => <option key={bank.id} value={bank.id}>{bank.name}</option>)}
-                  <option value={NEW_BANK}>New bank…</option>
-                </Select>
-              </Field>
+              <SelectField id="bank" label="Bank" errors={fe?.bankId} value={bankChoice} onChange={(e) => setBankChoice(e.target.value)} options={mode.banks.map((bank) => [bank.id, bank.name])}>
+                <option value={NEW_BANK}>New bank…</option>
+              </SelectField>
               {bankChoice === NEW_BANK ? (
-                <Field id="new-bank" label="New bank name" errors={fe?.newBankName}>
-                  <Input id="new-bank" value={newBankName} invalid={!!fe?.newBankName} onChange={(e) => setNewBankName(e.target.value)} />
-                </Field>
+                <InputField id="new-bank" label="New bank name" errors={fe?.newBankName} value={newBankName} onChange={(e) => setNewBankName(e.target.value)} />
               ) : null}
             </div>
           ) : null}
-          <Field id="level" label="Level" errors={fe?.level}>
-            <Select id="level" value={level} invalid={!!fe?.level} onChange={(e) => setLevel(e.target.value)}>
-              {LEVELS.map((value) => <option key={value} value={value}>{LEVEL_LABELS[value]}</option>)}
-            </Select>
-          </Field>
+          <SelectField id="level" label="Level" errors={fe?.level} value={level} onChange={(e) => setLevel(e.target.value)} options={levelOptions()} />
         </div>
-        <Field id="title" label="Title" errors={fe?.title}>
-          <Input id="title" value={title} invalid={!!fe?.title} onChange={(e) => setTitle(e.target.value)} />
-        </Field>
-        <Field id="prompt" label="Prompt" errors={fe?.prompt} hint="Markdown. Fence code with ``` and a language for highlighting.">
-          <Textarea id="prompt" rows={6} className="font-mono" value={prompt} invalid={!!fe?.prompt} onChange={(e) => setPrompt(e.target.value)} />
-        </Field>
-        <Field id="model-answer" label="Model answer" errors={fe?.modelAnswer} hint="Markdown.">
-          <Textarea id="model-answer" rows={8} className="font-mono" value={modelAnswer} invalid={!!fe?.modelAnswer} onChange={(e) => setModelAnswer(e.target.value)} />
-        </Field>
+        <InputField id="title" label="Title" errors={fe?.title} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <TextareaField
+          id="prompt"
+          label="Prompt"
+          errors={fe?.prompt}
+          hint="Markdown. Fence code with ``` and a language for highlighting."
+          rows={6}
+          className="font-mono"
+          value={prompt}
+          onChange={(e) => setPrompt(e.target.value)}
+        />
+        <TextareaField id="model-answer" label="Model answer" errors={fe?.modelAnswer} hint="Markdown." rows={8} className="font-mono" value={modelAnswer} onChange={(e) => setModelAnswer(e.target.value)} />
         <Field id="tags" label="Tags" errors={fe?.tags ?? fe?.["tags.0"]} hint="Separated by commas, e.g. locks, go">
           <Input id="tags" value={tags} invalid={!!fe?.tags} onChange={(e) => setTags(e.target.value)} />
         </Field>
       </Card>
-      <Card>
-        <ListEditor<WrongAnswer>
-          legend="Common wrong answers"
-          noun="wrong answer"
-          path="wrongAnswers"
-          items={wrongAnswers}
-          onChange={setWrongAnswers}
-          errors={fe}
-          blank={() => ({ answer: "", why: "" })}
-          fields={[{ name: "answer", label: "Wrong statement", rows: 2 }, { name: "why", label: "Why it is wrong", rows: 2 }]}
-        />
-      </Card>
-      <Card>
-        <ListEditor<Probe>
-          legend="Probe chain"
-          noun="probe"
-          path="probes"
-          items={probes}
-          onChange={setProbes}
-          errors={fe}
-          blank={() => ({ question: "", answer: "" })}
-          fields={[{ name: "question", label: "Follow-up question", rows: 2 }, { name: "answer", label: "Expected answer", rows: 3 }]}
-        />
-      </Card>
-      <Card>
-        <ListEditor<Section>
-          legend="Further sections"
-          noun="section"
-          path="sections"
-          items={sections}
-          onChange={setSections}
-          errors={fe}
-          blank={() => ({ label: "", body: "" })}
-          fields={[{ name: "label", label: "Label", hint: "Fix, Detection, Better approach, …" }, { name: "body", label: "Body (Markdown)", rows: 4 }]}
-        />
-      </Card>
+      <Card><ListEditor<WrongAnswer> {...WRONG_ANSWERS} items={wrongAnswers} onChange={setWrongAnswers} errors={fe} /></Card>
+      <Card><ListEditor<Probe> {...PROBES} items={probes} onChange={setProbes} errors={fe} /></Card>
+      <Card><ListEditor<Section> {...SECTIONS} items={sections} onChange={setSections} errors={fe} /></Card>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={pending}>{pending ? "Saving…" : mode.kind === "create" ? "Create question" : "Save as new version"}</Button>
         <Link href={mode.kind === "edit" ? `/questions/${mode.id}` : "/questions"} className={buttonClass("secondary")}>Cancel</Link>

@@ -16,50 +16,30 @@ export function QuestionView({ question }: { question: QuestionDetail }) {
       <Block title="Model answer">
         {question.modelAnswer ? <MarkdownHtml html={renderMarkdown(question.modelAnswer)} /> : <Missing>No model answer yet.</Missing>}
       </Block>
-      <Block title="Common wrong answers" count={question.wrongAnswers.length}>
-        {question.wrongAnswers.length === 0 ? (
-          <Missing>None recorded.</Missing>
-        ) : (
-          <ol className="space-y-4">
-            {question.wrongAnswers.map((wrong, index) => (
-              <li key={index} className="flex gap-3">
-                <span aria-hidden className="mt-0.5 text-sm font-semibold text-danger">✗</span>
-                <div className="min-w-0 space-y-1">
-                  <MarkdownHtml html={renderMarkdown(wrong.answer)} className="font-medium" />
-                  {wrong.why ? (
-                    <div className="text-sm text-muted">
-                      <span className="sr-only">Why it is wrong: </span>
-                      <MarkdownHtml html={renderMarkdown(wrong.why)} />
-                    </div>
-                  ) : null}
-                </div>
-              </li>
-            ))}
-          </ol>
+      <ListBlock
+        title="Common wrong answers"
+        empty="None recorded."
+        items={question.wrongAnswers.map((wrong) => ({ main: wrong.answer, more: wrong.why }))}
+        marker={() => <span aria-hidden className="mt-0.5 text-sm font-semibold text-danger">✗</span>}
+        more={(html) => (
+          <div className="text-sm text-muted">
+            <span className="sr-only">Why it is wrong: </span>
+            <MarkdownHtml html={html} />
+          </div>
         )}
-      </Block>
-      <Block title="Probe chain" count={question.probes.length}>
-        {question.probes.length === 0 ? (
-          <Missing>No follow-up questions.</Missing>
-        ) : (
-          <ol className="space-y-4">
-            {question.probes.map((probe, index) => (
-              <li key={index} className="flex gap-3">
-                <span className="mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-ink">{index + 1}</span>
-                <div className="min-w-0 space-y-1">
-                  <MarkdownHtml html={renderMarkdown(probe.question)} className="font-medium" />
-                  {probe.answer ? (
-                    <div className="border-l-2 border-line pl-3 text-sm">
-                      <p className="text-xs font-medium text-muted uppercase">Expected answer</p>
-                      <MarkdownHtml html={renderMarkdown(probe.answer)} />
-                    </div>
-                  ) : null}
-                </div>
-              </li>
-            ))}
-          </ol>
+      />
+      <ListBlock
+        title="Probe chain"
+        empty="No follow-up questions."
+        items={question.probes.map((probe) => ({ main: probe.question, more: probe.answer }))}
+        marker={(index) => <span className="mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-ink">{index + 1}</span>}
+        more={(html) => (
+          <div className="border-l-2 border-line pl-3 text-sm">
+            <p className="text-xs font-medium text-muted uppercase">Expected answer</p>
+            <MarkdownHtml html={html} />
+          </div>
         )}
-      </Block>
+      />
       {question.sections.map((section, index) => (
         <Block key={index} title={section.label}>
           <MarkdownHtml html={renderMarkdown(section.body)} />
@@ -78,6 +58,44 @@ function Block({ title, count, children }: { title: string; count?: number; chil
       </h2>
       {children}
     </Card>
+  );
+}
+
+/**
+ * A counted block of numbered items (wrong answers, probes): each a marker, its main text and,
+ * when there is one, a second text below it (why it is wrong, the expected answer).
+ */
+function ListBlock({
+  title,
+  empty,
+  items,
+  marker,
+  more,
+}: {
+  title: string;
+  empty: string;
+  items: Array<{ main: string; more: string }>;
+  marker: (index: number) => ReactNode;
+  more: (html: string) => ReactNode;
+}) {
+  return (
+    <Block title={title} count={items.length}>
+      {items.length === 0 ? (
+        <Missing>{empty}</Missing>
+      ) : (
+        <ol className="space-y-4">
+          {items.map((item, index) => (
+            <li key={index} className="flex gap-3">
+              {marker(index)}
+              <div className="min-w-0 space-y-1">
+                <MarkdownHtml html={renderMarkdown(item.main)} className="font-medium" />
+                {item.more ? more(renderMarkdown(item.more)) : null}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Block>
   );
 }
 

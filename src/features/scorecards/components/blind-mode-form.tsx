@@ -1,15 +1,14 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/states";
-import type { ActionError } from "@/lib/app-error";
+import { useAction } from "@/lib/use-action";
 import { updateBlindModeAction } from "../actions";
 import { BLIND_MODE_LABELS, BLIND_MODES, type BlindMode } from "../policy";
 
 export function BlindModeForm({ current }: { current: BlindMode }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<ActionError | null>(null);
+  const { run, pending, error } = useAction();
   const [saved, setSaved] = useState<BlindMode | null>(null);
 
   return (
@@ -19,16 +18,7 @@ export function BlindModeForm({ current }: { current: BlindMode }) {
       onSubmit={(event) => {
         event.preventDefault();
         const mode = new FormData(event.currentTarget).get("mode");
-        startTransition(async () => {
-          const result = await updateBlindModeAction({ mode });
-          if (result.ok) {
-            setSaved(result.data.mode);
-            setError(null);
-          } else {
-            setError(result.error);
-            setSaved(null);
-          }
-        });
+        run(updateBlindModeAction, { mode }, (result) => setSaved(result.mode), () => setSaved(null));
       }}
     >
       {saved ? <Alert tone="ok">Saved. Blind review is now “{BLIND_MODE_LABELS[saved].title}”.</Alert> : null}

@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, useSyncExternalStore, useTransition } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/lib/use-action";
 import { regenerateLinkAction } from "../actions";
 
 // Only the token's hash is stored, so the link can be shown only by the browser that created
@@ -27,21 +28,20 @@ export function JoinLinkPanel({ sessionId }: { sessionId: string }) {
   const link = useSyncExternalStore(subscribe, () => sessionStorage.getItem(storageKey(sessionId)), () => null);
   const [confirming, setConfirming] = useState(false);
   const [copied, setCopied] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useAction();
 
+  // Either way the question has been answered: the confirmation closes.
   const regenerate = () =>
-    startTransition(async () => {
-      const result = await regenerateLinkAction({ id: sessionId });
-      setConfirming(false);
-      if (!result.ok) {
-        setError(result.error.message);
-        return;
-      }
-      setError(null);
-      setCopied(false);
-      rememberJoinLink(sessionId, result.data.joinPath);
-    });
+    run(
+      regenerateLinkAction,
+      { id: sessionId },
+      ({ joinPath }) => {
+        setConfirming(false);
+        setCopied(false);
+        rememberJoinLink(sessionId, joinPath);
+      },
+      () => setConfirming(false),
+    );
 
   return (
     <section aria-labelledby="join-heading" className="rounded-lg border border-line bg-surface p-5">
@@ -77,7 +77,7 @@ export function JoinLinkPanel({ sessionId }: { sessionId: string }) {
           <Button variant="secondary" onClick={() => setConfirming(true)}>Regenerate link</Button>
         )}
       </div>
-      {error ? <p role="alert" className="mt-2 text-sm text-danger">{error}</p> : null}
+      {error ? <p role="alert" className="mt-2 text-sm text-danger">{error.message}</p> : null}
     </section>
   );
 }

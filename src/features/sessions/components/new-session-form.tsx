@@ -1,16 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { InputField, SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import { PickedList } from "@/features/kits/components/picked-list";
 import { QuestionPicker } from "@/features/kits/components/question-picker";
 import { DEFAULT_BUDGET_MINUTES } from "@/features/kits/schemas";
 import type { KitItemView, PickerBank } from "@/features/kits/types";
 import { ExposureWarning } from "@/features/scorecards";
-import type { ActionError } from "@/lib/app-error";
+import { useAction } from "@/lib/use-action";
 import { createSessionAction } from "../actions";
 import { rememberJoinLink } from "./join-link-panel";
 import { useExposure } from "./use-exposure";
@@ -31,8 +31,7 @@ export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[
   const [source, setSource] = useState<"kit" | "pick">(kits.length ? "kit" : "pick");
   const [kitId, setKitId] = useState(initialKitId ?? kits[0]?.id ?? "");
   const [items, setItems] = useState<KitItemView[]>([]);
-  const [error, setError] = useState<ActionError | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useAction();
   const [candidateEmail, setCandidateEmail] = useState("");
   const [candidateName, setCandidateName] = useState("");
   const picked = source === "kit" ? (kits.find((kit) => kit.id === kitId)?.questions ?? []) : items;
@@ -49,14 +48,9 @@ export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[
         ? { kitId: kitId || undefined, questionIds: kitId ? undefined : [] }
         : { questionIds: items.map((item) => item.id), budgets: items.map((item) => Math.round(item.budgetMinutes * 60)) }),
     };
-    startTransition(async () => {
-      const result = await createSessionAction(payload);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      rememberJoinLink(result.data.id, result.data.joinPath);
-      router.push(`/sessions/${result.data.id}`);
+    run(createSessionAction, payload, (created) => {
+      rememberJoinLink(created.id, created.joinPath);
+      router.push(`/sessions/${created.id}`);
     });
   }
 
@@ -66,15 +60,9 @@ export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[
       {error && !fe ? <Alert>{error.message}</Alert> : null}
       {fe ? <Alert>Check the highlighted fields.</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="candidateName" label="Candidate name" errors={fe?.candidateName}>
-          <Input id="candidateName" required invalid={!!fe?.candidateName} autoComplete="off" onChange={(e) => setCandidateName(e.target.value)} />
-        </Field>
-        <Field id="candidateEmail" label="Candidate email (optional)" errors={fe?.candidateEmail}>
-          <Input id="candidateEmail" type="email" invalid={!!fe?.candidateEmail} autoComplete="off" onChange={(e) => setCandidateEmail(e.target.value)} />
-        </Field>
-        <Field id="title" label="Title (optional)" errors={fe?.title} hint="Defaults to the kit's name.">
-          <Input id="title" invalid={!!fe?.title} />
-        </Field>
+        <InputField id="candidateName" label="Candidate name" errors={fe?.candidateName} required autoComplete="off" onChange={(e) => setCandidateName(e.target.value)} />
+        <InputField id="candidateEmail" label="Candidate email (optional)" errors={fe?.candidateEmail} type="email" autoComplete="off" onChange={(e) => setCandidateEmail(e.target.value)} />
+        <InputField id="title" label="Title (optional)" errors={fe?.title} hint="Defaults to the kit's name." />
       </div>
 
       <fieldset className="space-y-3">
@@ -88,11 +76,15 @@ export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[
           </label>
         </div>
         {source === "kit" ? (
-          <Field id="kitId" label="Kit" errors={fe?.kitId ?? listErrors(fe, "questionIds")}>
-            <Select id="kitId" value={kitId} onChange={(e) => setKitId(e.target.value)} invalid={!!fe?.kitId}>
-              {kits.map((kit) => <option key={kit.id} value={kit.id}>{kit.name} ({kit.questionCount} questions)</option>)}
-            </Select>
-          </Field>
+          <SelectField
+            id="kitId"
+            label="Kit"
+            errors={fe?.kitId ?? listErrors(fe, "questionIds")}
+            invalid={!!fe?.kitId}
+            value={kitId}
+            onChange={(e) => setKitId(e.target.value)}
+            options={kits.map((kit) => [kit.id, `${kit.name} (${kit.questionCount} questions)`])}
+          />
         ) : (
           <div className="space-y-4">
             {listErrors(fe, "questionIds") ? <p role="alert" className="text-sm text-danger">{listErrors(fe, "questionIds")!.join(" ")}</p> : null}
@@ -106,9 +98,14 @@ export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[
         <ExposureWarning candidateName={candidateName} items={seen} />
       </div>
 
-      <Field id="interviewerEmails" label="Other interviewers (optional)" errors={listErrors(fe, "interviewerEmails")} hint="Emails of interviewers or admins, separated by commas. You are on the panel already.">
-        <Input id="interviewerEmails" invalid={!!listErrors(fe, "interviewerEmails")} placeholder="colleague@example.com" autoComplete="off" />
-      </Field>
+      <InputField
+        id="interviewerEmails"
+        label="Other interviewers (optional)"
+        errors={listErrors(fe, "interviewerEmails")}
+        hint="Emails of interviewers or admins, separated by commas. You are on the panel already."
+        placeholder="colleague@example.com"
+        autoComplete="off"
+      />
 
       <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create session"}</Button>
     </form>

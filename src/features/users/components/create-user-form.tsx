@@ -1,40 +1,29 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { InputField, SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
-import type { ActionError } from "@/lib/app-error";
 import { ROLE_LABELS } from "@/lib/roles";
+import { useAction } from "@/lib/use-action";
 import { createUserAction } from "../actions";
 
 export function CreateUserForm() {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<ActionError | null>(null);
+  const create = useAction();
   const [created, setCreated] = useState<{ email: string; oneTimePassword?: string } | null>(null);
 
-  function submit(form: HTMLFormElement) {
-    const input = Object.fromEntries(new FormData(form));
-    startTransition(async () => {
-      const result = await createUserAction(input);
-      if (result.ok) {
-        setError(null);
-        setCreated(result.data);
-        form.reset();
-      } else {
-        setError(result.error);
-      }
-    });
-  }
-
-  const fe = error?.fieldErrors;
+  const fe = create.error?.fieldErrors;
   return (
     <form
       className="grid gap-4 sm:grid-cols-2"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        submit(event.currentTarget);
+        const form = event.currentTarget;
+        create.run(createUserAction, Object.fromEntries(new FormData(form)), (data) => {
+          setCreated(data);
+          form.reset();
+        });
       }}
     >
       {created ? (
@@ -47,25 +36,13 @@ export function CreateUserForm() {
           </Alert>
         </div>
       ) : null}
-      {error && !fe ? <div className="sm:col-span-2"><Alert>{error.message}</Alert></div> : null}
-      <Field id="new-name" label="Name" errors={fe?.name}>
-        <Input id="new-name" name="name" required invalid={!!fe?.name} />
-      </Field>
-      <Field id="new-email" label="Email" errors={fe?.email}>
-        <Input id="new-email" name="email" type="email" required invalid={!!fe?.email} />
-      </Field>
-      <Field id="new-role" label="Role" errors={fe?.role}>
-        <Select id="new-role" name="role" defaultValue="INTERVIEWER" invalid={!!fe?.role}>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
-          ))}
-        </Select>
-      </Field>
-      <Field id="new-password" label="Password" errors={fe?.password} hint="Leave empty to invite with a generated one-time password.">
-        <Input id="new-password" name="password" type="password" autoComplete="new-password" invalid={!!fe?.password} />
-      </Field>
+      {create.error && !fe ? <div className="sm:col-span-2"><Alert>{create.error.message}</Alert></div> : null}
+      <InputField id="new-name" name="name" label="Name" errors={fe?.name} required />
+      <InputField id="new-email" name="email" label="Email" errors={fe?.email} type="email" required />
+      <SelectField id="new-role" name="role" label="Role" errors={fe?.role} defaultValue="INTERVIEWER" options={Object.entries(ROLE_LABELS)} />
+      <InputField id="new-password" name="password" label="Password" errors={fe?.password} hint="Leave empty to invite with a generated one-time password." type="password" autoComplete="new-password" />
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create user"}</Button>
+        <Button type="submit" disabled={create.pending}>{create.pending ? "Creating…" : "Create user"}</Button>
       </div>
     </form>
   );

@@ -2,25 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Alert, Card, PageHeader } from "@/components/ui/states";
-import {
-  AllNotes,
-  DecisionHistory,
-  LevelEstimates,
-  PanelStatus,
-  QuestionMatrix,
-  RecommendationTally,
-  WhoSaidWhat,
-} from "@/features/candidates/components/debrief-sections";
+import * as Debrief from "@/features/candidates/components/debrief-sections";
 import { DecisionForm } from "@/features/candidates/components/decision-form";
 import { RatingChart } from "@/features/candidates/components/rating-chart";
-import { loadDebriefPage } from "@/features/candidates/debrief-page";
+import { getDebrief } from "@/features/candidates/queries";
 import { STATUS_LABELS } from "@/features/candidates/status";
+import { idParamsSchema } from "@/lib/ids";
 import { can } from "@/lib/policy";
+import { requirePageUserAndParams } from "@/server/page-auth";
+import { guardPage } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Debrief" };
 
 export default async function DebriefPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, debrief } = await loadDebriefPage(params, (id) => `/candidates/${id}`);
+  const { user, id } = await requirePageUserAndParams("candidates:review", "/candidates/[id]", params, idParamsSchema);
+  const debrief = await guardPage(() => getDebrief(user, id));
   const { candidate } = debrief;
   const withCards = debrief.sessions.filter((s) => s.submitted.length);
 
@@ -45,23 +41,23 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
         <div className="space-y-6 lg:col-span-2">
           <Card>
             <h2 className="mb-3 font-semibold">Who said what</h2>
-            <div className="mb-4"><RecommendationTally counts={debrief.recommendations} /></div>
-            <WhoSaidWhat sessions={debrief.sessions} />
+            <div className="mb-4"><Debrief.RecommendationTally counts={debrief.recommendations} /></div>
+            <Debrief.WhoSaidWhat sessions={debrief.sessions} />
           </Card>
           <section className="space-y-3" aria-labelledby="ratings-heading">
             <h2 id="ratings-heading" className="font-semibold">Ratings per question</h2>
             <p className="text-sm text-muted">Spread is the highest minus the lowest rating; a spread of 2 or more is a disagreement worth discussing.</p>
             {debrief.sessions.map((s) => (
               <div key={s.id} className="space-y-2">
-                {s.submitted.length ? <QuestionMatrix session={s} /> : <p className="text-sm text-muted">{s.title}: no submitted scorecards yet.</p>}
-                <PanelStatus session={s} />
+                {s.submitted.length ? <Debrief.QuestionMatrix session={s} /> : <p className="text-sm text-muted">{s.title}: no submitted scorecards yet.</p>}
+                <Debrief.PanelStatus session={s} />
               </div>
             ))}
             {!debrief.sessions.length ? <p className="text-sm text-muted">No interview sessions yet.</p> : null}
           </section>
           <Card>
             <h2 className="mb-3 font-semibold">All notes</h2>
-            <AllNotes sessions={withCards} />
+            <Debrief.AllNotes sessions={withCards} />
           </Card>
         </div>
         <div className="space-y-6">
@@ -71,12 +67,12 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
           </Card>
           <Card>
             <h2 className="mb-3 font-semibold">Level estimates</h2>
-            <LevelEstimates levels={debrief.levels} />
+            <Debrief.LevelEstimates levels={debrief.levels} />
           </Card>
           <Card>
             <h2 className="mb-3 font-semibold">Decision</h2>
             <div className="space-y-4">
-              <DecisionHistory decisions={debrief.decisions} />
+              <Debrief.DecisionHistory decisions={debrief.decisions} />
               {can(user, "decisions:record") ? <DecisionForm candidateId={candidate.id} /> : null}
             </div>
           </Card>

@@ -7,15 +7,13 @@ import { KitEditor } from "@/features/kits/components/kit-editor";
 import { getKit } from "@/features/kits/queries";
 import { bankOptions } from "@/features/questions/queries";
 import { idParamsSchema } from "@/lib/ids";
-import { requirePageUser } from "@/server/page-auth";
-import { guardPage, pageParams } from "@/server/page-guard";
+import { requirePageUserAndParams } from "@/server/page-auth";
+import { guardPage } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Edit kit" };
 
 export default async function KitPage({ params }: { params: Promise<{ id: string }> }) {
-  const raw = await params;
-  const user = await requirePageUser("kits:manage", `/kits/${encodeURIComponent(raw.id)}`);
-  const { id } = pageParams(raw, idParamsSchema);
+  const { user, id } = await requirePageUserAndParams("kits:manage", "/kits/[id]", params, idParamsSchema);
   const [kit, banks] = await Promise.all([guardPage(() => getKit(user, id)), bankOptions(user)]);
   return (
     <>

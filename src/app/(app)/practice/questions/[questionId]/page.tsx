@@ -9,16 +9,13 @@ import { isGrade } from "@/features/practice/grades";
 import { getQuestionHistory } from "@/features/practice/queries";
 import { questionParamsSchema } from "@/features/practice/schemas";
 import { LEVEL_LABELS } from "@/lib/levels";
-import { requirePageUser } from "@/server/page-auth";
-import { pageParams } from "@/server/page-guard";
+import { requirePageUserAndParams } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Your answers" };
 
 // No loading.tsx above this page (see ../../progress/loading.tsx): notFound() must set a real 404.
 export default async function Page({ params }: { params: Promise<{ questionId: string }> }) {
-  const raw = await params;
-  const user = await requirePageUser("practice:use", `/practice/questions/${encodeURIComponent(raw.questionId)}`);
-  const { questionId } = pageParams(raw, questionParamsSchema);
+  const { user, questionId } = await requirePageUserAndParams("practice:use", "/practice/questions/[questionId]", params, questionParamsSchema);
   const history = await getQuestionHistory(user, questionId);
   if (!history) notFound();
 

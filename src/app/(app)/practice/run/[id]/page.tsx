@@ -7,16 +7,13 @@ import { RunSummary } from "@/features/practice/components/run-summary";
 import { gradeAnchors } from "@/features/practice/dto";
 import { getRunView } from "@/features/practice/queries";
 import { idParamsSchema } from "@/lib/ids";
-import { requirePageUser } from "@/server/page-auth";
-import { pageParams } from "@/server/page-guard";
+import { requirePageUserAndParams } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Practice run" };
 
 // No loading.tsx above this page (see ../../progress/loading.tsx): notFound() must set a real 404.
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
-  const raw = await params;
-  const user = await requirePageUser("practice:use", `/practice/run/${encodeURIComponent(raw.id)}`);
-  const { id } = pageParams(raw, idParamsSchema);
+  const { user, id } = await requirePageUserAndParams("practice:use", "/practice/run/[id]", params, idParamsSchema);
   // Another candidate's run is "not found", never "forbidden": that would confirm it exists.
   const view = await getRunView(user, id);
   if (!view) notFound();

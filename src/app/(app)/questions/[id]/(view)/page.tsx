@@ -9,7 +9,7 @@ import { getQuestionCached } from "@/features/questions/queries";
 import { formatDate } from "@/lib/format";
 import { idParamsSchema } from "@/lib/ids";
 import { can } from "@/lib/policy";
-import { requirePageUser } from "@/server/page-auth";
+import { requirePageUser, requirePageUserAndParams } from "@/server/page-auth";
 import { pageParams } from "@/server/page-guard";
 
 type Props = { params: Promise<{ id: string }> };
@@ -22,9 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function QuestionPage({ params }: Props) {
-  const raw = await params;
-  const user = await requirePageUser("questions:read", `/questions/${encodeURIComponent(raw.id)}`);
-  const { id } = pageParams(raw, idParamsSchema);
+  const { user, id } = await requirePageUserAndParams("questions:read", "/questions/[id]", params, idParamsSchema);
   const question = await getQuestionCached(user, id);
   if (!question) notFound();
   const label = `Q${question.number}`;

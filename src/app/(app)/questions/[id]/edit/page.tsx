@@ -4,15 +4,12 @@ import { PageHeader } from "@/components/ui/states";
 import { QuestionEditor } from "@/features/questions/components/question-editor";
 import { getQuestionCached } from "@/features/questions/queries";
 import { idParamsSchema } from "@/lib/ids";
-import { requirePageUser } from "@/server/page-auth";
-import { pageParams } from "@/server/page-guard";
+import { requirePageUserAndParams } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Edit question" };
 
 export default async function EditQuestionPage({ params }: { params: Promise<{ id: string }> }) {
-  const raw = await params;
-  const user = await requirePageUser("questions:edit", `/questions/${encodeURIComponent(raw.id)}/edit`);
-  const { id } = pageParams(raw, idParamsSchema);
+  const { user, id } = await requirePageUserAndParams("questions:edit", "/questions/[id]/edit", params, idParamsSchema);
   const question = await getQuestionCached(user, id);
   if (!question) notFound();
   const { level, title, prompt, modelAnswer, wrongAnswers, probes, sections, tags } = question;

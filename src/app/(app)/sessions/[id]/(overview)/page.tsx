@@ -10,17 +10,15 @@ import { isFinished } from "@/features/sessions/state";
 import { formatDateTime } from "@/lib/format";
 import { idParamsSchema } from "@/lib/ids";
 import { LEVEL_LABELS, type Level } from "@/lib/levels";
-import { requirePageUser } from "@/server/page-auth";
-import { guardPage, pageParams } from "@/server/page-guard";
+import { requirePageUserAndParams } from "@/server/page-auth";
+import { guardPage } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Session" };
 
 const when = (iso: string | null) => (iso ? formatDateTime(iso) : "—");
 
 export default async function SessionOverviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const raw = await params;
-  const user = await requirePageUser("sessions:list", `/sessions/${encodeURIComponent(raw.id)}`);
-  const { id } = pageParams(raw, idParamsSchema);
+  const { user, id } = await requirePageUserAndParams("sessions:list", "/sessions/[id]", params, idParamsSchema);
   const session = await guardPage(() => getSessionOverview(user, id));
   const finished = isFinished(session.status);
   const totalMinutes = Math.round(session.questions.reduce((sum, q) => sum + q.budgetSeconds, 0) / 60);

@@ -8,8 +8,8 @@ import { formatDateTime } from "@/lib/format";
 import { getScorecardPage } from "@/features/scorecards/queries";
 import { idParamsSchema } from "@/lib/ids";
 import { can } from "@/lib/policy";
-import { requirePageUser } from "@/server/page-auth";
-import { guardPage, pageParams } from "@/server/page-guard";
+import { requirePageUserAndParams } from "@/server/page-auth";
+import { guardPage } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Scorecard" };
 
@@ -20,9 +20,7 @@ const HIDDEN_TEXT = {
 } as const;
 
 export default async function ScorecardPage({ params }: { params: Promise<{ id: string }> }) {
-  const raw = await params;
-  const user = await requirePageUser("sessions:list", `/sessions/${encodeURIComponent(raw.id)}/scorecard`);
-  const { id } = pageParams(raw, idParamsSchema);
+  const { user, id } = await requirePageUserAndParams("sessions:list", "/sessions/[id]/scorecard", params, idParamsSchema);
   const page = await guardPage(() => getScorecardPage(user, id));
   const { session, mine, others, blind } = page;
 

@@ -1,24 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import {
-  AllNotes,
-  DecisionHistory,
-  LevelEstimates,
-  PanelStatus,
-  QuestionMatrix,
-  RecommendationTally,
-  WhoSaidWhat,
-} from "@/features/candidates/components/debrief-sections";
+import * as Debrief from "@/features/candidates/components/debrief-sections";
 import { PrintButton } from "@/features/candidates/components/print-button";
 import { RatingChart } from "@/features/candidates/components/rating-chart";
-import { loadDebriefPage } from "@/features/candidates/debrief-page";
+import { getDebrief } from "@/features/candidates/queries";
 import { STATUS_LABELS } from "@/features/candidates/status";
 import { formatDateTime } from "@/lib/format";
+import { idParamsSchema } from "@/lib/ids";
+import { requirePageUserAndParams } from "@/server/page-auth";
+import { guardPage } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Debrief (print)" };
 
 export default async function PrintDebriefPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, debrief } = await loadDebriefPage(params, (id) => `/candidates/${id}/print`);
+  const { user, id } = await requirePageUserAndParams("candidates:review", "/candidates/[id]/print", params, idParamsSchema);
+  const debrief = await guardPage(() => getDebrief(user, id));
   const { candidate } = debrief;
 
   return (
@@ -37,15 +33,15 @@ export default async function PrintDebriefPage({ params }: { params: Promise<{ i
       </header>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Who said what</h2>
-        <RecommendationTally counts={debrief.recommendations} />
-        <WhoSaidWhat sessions={debrief.sessions} />
+        <Debrief.RecommendationTally counts={debrief.recommendations} />
+        <Debrief.WhoSaidWhat sessions={debrief.sessions} />
       </section>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Ratings per question</h2>
         {debrief.sessions.map((s) => (
           <div key={s.id} className="space-y-2">
-            {s.submitted.length ? <QuestionMatrix session={s} /> : <p className="text-sm">{s.title}: no submitted scorecards.</p>}
-            <PanelStatus session={s} />
+            {s.submitted.length ? <Debrief.QuestionMatrix session={s} /> : <p className="text-sm">{s.title}: no submitted scorecards.</p>}
+            <Debrief.PanelStatus session={s} />
           </div>
         ))}
       </section>
@@ -56,16 +52,16 @@ export default async function PrintDebriefPage({ params }: { params: Promise<{ i
         </div>
         <div className="space-y-3">
           <h2 className="text-lg font-semibold">Level estimates</h2>
-          <LevelEstimates levels={debrief.levels} />
+          <Debrief.LevelEstimates levels={debrief.levels} />
         </div>
       </section>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">All notes</h2>
-        <AllNotes sessions={debrief.sessions.filter((s) => s.submitted.length)} />
+        <Debrief.AllNotes sessions={debrief.sessions.filter((s) => s.submitted.length)} />
       </section>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Decision</h2>
-        <DecisionHistory decisions={debrief.decisions} />
+        <Debrief.DecisionHistory decisions={debrief.decisions} />
       </section>
     </article>
   );

@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/states";
+import type { AuthFormState } from "../actions";
+
+/**
+ * The frame of the sign-in and sign-up forms: a plain form posting to its action (so it works
+ * before JavaScript loads), the action's message on top, the fields the action's state fills
+ * back in, one full-width submit button and a line linking to the other form.
+ */
+export function AuthForm({
+  action,
+  submit,
+  footer,
+  children,
+}: {
+  action: (previous: AuthFormState, formData: FormData) => Promise<AuthFormState>;
+  submit: { idle: string; pending: string };
+  footer: ReactNode;
+  children: (state: AuthFormState) => ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState<AuthFormState, FormData>(action, {});
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.message ? <Alert>{state.message}</Alert> : null}
+      {children(state)}
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? submit.pending : submit.idle}
+      </Button>
+      <p className="text-center text-sm text-muted">{footer}</p>
+    </form>
+  );
+}
