@@ -7,7 +7,7 @@ import { AppError } from "@/server/errors";
 import { readStoredContent } from "./content";
 import { NO_QUESTIONS_MESSAGE } from "./import/input-guard";
 import { importParsedDocument, previewImport, type ImportPreview, type ImportSummary } from "./import/persist";
-import { parseDocument } from "./import/parse-document";
+import { parseDocumentInWorker } from "./import/parse-in-worker";
 import { archiveQuestionSchema, createQuestionSchema, importDocumentSchema, updateQuestionSchema } from "./schemas";
 import { contentKey, createQuestions, lockBank, reviseQuestions, setTags } from "./versions";
 
@@ -82,7 +82,7 @@ const PREVIEW_TITLES = 300;
 export async function previewDocumentImport(user: SessionUser, input: unknown): Promise<ImportPreviewResult> {
   assertCan(user, "questions:import");
   const { text, bankName, format } = importDocumentSchema.parse(input);
-  const parsed = parseDocument(text, { format, bankName });
+  const parsed = await parseDocumentInWorker(text, { format, bankName });
   if (parsed.questions.length === 0) throw noQuestions();
   const preview = await previewImport(parsed, { bankName });
   const titles = parsed.questions
@@ -96,7 +96,7 @@ export async function importDocument(user: SessionUser, input: unknown): Promise
   assertCan(user, "questions:import");
   const { text, bankName, format, source } = importDocumentSchema.parse(input);
   // Parsed again here rather than trusting a preview sent back by the browser.
-  const parsed = parseDocument(text, { format, bankName });
+  const parsed = await parseDocumentInWorker(text, { format, bankName });
   if (parsed.questions.length === 0) throw noQuestions();
   return importParsedDocument(parsed, { bankName, source: source || "pasted in the browser", actorId: user.id });
 }
