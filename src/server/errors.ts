@@ -73,7 +73,8 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
     // Next.js signals redirects and notFound by throwing; let those through.
     if (isNextControlFlow(error)) throw error;
     const appError = toAppError(error);
-    return { ok: false, error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors } };
+    const current = appError instanceof ConflictError ? { current: appError.current as unknown } : {};
+    return { ok: false, error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors, ...current } };
   }
 }
 
