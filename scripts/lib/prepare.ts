@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { localAuthSecret as keptAuthSecret } from "../../src/env";
 import { projectRoot } from "./embedded-db";
 
@@ -50,12 +51,12 @@ export function nextCli(): string {
 }
 
 /**
- * The environment of a Next.js server process: it preloads client-address-preload.cjs, without
+ * The environment of a Next.js server process: it preloads client-address-preload.mjs, without
  * which the app cannot tell a client's real address from the one it claims (src/server/client-address.ts).
  */
 export function nextServerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   // Quoted: NODE_OPTIONS splits on spaces, and a checkout's path may hold one.
-  const preload = `--require "${path.join(projectRoot, "scripts/lib/client-address-preload.cjs")}"`;
+  const preload = `--import "${pathToFileURL(path.join(projectRoot, "scripts/lib/client-address-preload.mjs")).href}"`;
   return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, preload].filter(Boolean).join(" ") };
 }
 

@@ -17,7 +17,7 @@ import { countAttempt, forgetKeys, minutesLeft, uncountAttempt, type Count } fro
 
 export const SIGN_IN_LIMITS = {
   windowMinutes: 15,
-  perAccountFromClient: 5,
+  perAccountFromClient: 6,
   perClient: 30,
   perAccount: 10,
   underAttackDelayMs: 1_000,

@@ -75,8 +75,27 @@ test("a candidate creates a practice account", async ({ page }) => {
   await expect(page.getByText("That password is too common")).toBeVisible();
   await page.getByLabel("Password").fill("a-long-enough-passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
+  // The same answer whether or not the email was new (nothing tells which emails exist): sign in next.
+  await expect(page.getByText("If this email is new, your account is ready: sign in.")).toBeVisible();
+  await page.getByLabel("Password").fill("a-long-enough-passphrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/practice$/);
   await expect(page.getByTestId("user-role")).toHaveText("Candidate");
+});
+
+test("sign-up answers an existing email exactly like a new one, and changes nothing", async ({ page, db }) => {
+  const existing = await createUser(db, { role: "INTERVIEWER", name: "Already Here" });
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Someone Else");
+  await page.getByLabel("Email").fill(existing.email);
+  await page.getByLabel("Password").fill("a-long-enough-passphrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("If this email is new, your account is ready: sign in.")).toBeVisible();
+  // The new password does not open the existing account, which is as it was.
+  await page.getByLabel("Password").fill("a-long-enough-passphrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(MISMATCH)).toBeVisible();
+  expect(await db.user.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ name: "Already Here", role: "INTERVIEWER", passwordHash: existing.passwordHash });
 });
 
 test("an admin creates a user, changes a role and deactivates, which ends that user's session", async ({ page, browser, db }) => {
