@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/env";
 
 // The client's address, for the limits keyed per address (sign-in, sign-up). With TRUST_PROXY=0
-// (the default) it is the connection's own address: scripts/lib/client-address-preload.cjs drops
+// (the default) it is the connection's own address: scripts/lib/client-address-preload.mjs drops
 // any X-Forwarded-For a client sent and Next.js puts the connection's address there instead.
 // With TRUST_PROXY=N, N proxies stand in front and the address is the Nth entry from the right,
 // the one the outermost of them appended: entries left of it are whatever the client claimed.
