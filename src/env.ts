@@ -12,6 +12,8 @@ const schema = z
     // Set by scripts/serve.ts when it runs the app for local use (embedded database, generated secret).
     PROBE_LOCAL: z.enum(["0", "1"]).default("0"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** Set by Next.js in its server ("nodejs"); unset in scripts and tests. */
+    NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
     PUBLIC_URL: z.string().url().optional(),
     PORT: z.coerce.number().int().positive().default(3000),
     /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { fileURLToPath } from "node:url";
 import { Worker, type ResourceLimits } from "node:worker_threads";
+import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import { utf8Length } from "./input-guard";
 import type { ParsedDocument, ParseOptions } from "./parse-document";
@@ -8,9 +9,9 @@ import type { ParsedDocument, ParseOptions } from "./parse-document";
 // The app parses an uploaded or pasted document in a worker thread with a time limit, so one
 // document, however it is built, cannot hold the event loop that answers everyone else's
 // requests (issue 14: an 80 KB document once stalled /api/health for 21 s). The parser is linear
-// on the inputs we know of; this is the guard for the ones we do not (a third-party Markdown
-// parser is still quadratic on some: docs/decisions/0010-import-parse-guard.md). The import CLI,
-// an operator's own tool, parses in its own process.
+// on every input we know of; this is the guard for the ones we do not, in our code or in the
+// third-party Markdown parser under it (docs/decisions/import-parse-guard.md). The import CLI, an
+// operator's own tool, parses in its own process.
 
 /**
  * 5 s, plus 4 s per MB. Ordinary documents parse at about 0.6 s per MB on an idle 2-core machine
@@ -84,12 +85,11 @@ export function parseDocumentInWorker(text: string, options: ParseOptions = {}, 
 
 function startWorker(): Worker {
   const options = { resourceLimits: RESOURCE_LIMITS };
-  // Built by Next.js (Turbopack bundles the worker and rewrites this URL to it) this module is
-  // JavaScript. Run from source (Vitest) it is TypeScript, and the worker thread, which does not
-  // inherit the test runner's loader, reads the TypeScript through tsx's require hook.
-  if (import.meta.url.endsWith(".ts")) {
-    const file = fileURLToPath(new URL("./parse-worker.ts", import.meta.url));
-    return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(file)});`, { ...options, eval: true });
-  }
-  return new Worker(new URL("./parse-worker.ts", import.meta.url), options);
+  // In the Next.js server, Turbopack bundles the worker and rewrites this URL to it.
+  if (env.NEXT_RUNTIME) return new Worker(new URL("./parse-worker.ts", import.meta.url), options);
+  // Run from source (Vitest), the worker thread, which does not inherit the test runner's loader,
+  // reads the TypeScript through tsx's require hook. The path is built without `new URL(…)`, which
+  // the bundler would take for an asset to publish.
+  const file = fileURLToPath(import.meta.url.replace(/parse-in-worker\.ts$/, "parse-worker.ts"));
+  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(file)});`, { ...options, eval: true });
 }
