@@ -158,3 +158,40 @@ test("a pathological import document is answered at once, and the server answers
   expect(health.length).toBeGreaterThan(0);
   expect(Math.max(...health), `/api/health while the document was read: ${health.join(", ")} ms`).toBeLessThan(1_000);
 });
+
+test("a stale kit save is refused and shown as a conflict, never saved over", async ({ browser, db }) => {
+  const author = await createUser(db, { role: "INTERVIEWER" });
+  const question = await db.question.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { number: "asc" } });
+  const kit = await db.kit.create({ data: { name: "Shared kit", createdById: author.id, revision: 1, items: { create: [{ questionId: question.id, position: 0 }] } } });
+  const open = async (email: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, email);
+    await page.goto(`/kits/${kit.id}`);
+    return { page, close: () => context.close() };
+  };
+  const first = await open(author.email);
+  const second = await open("interviewer@example.com");
+
+  await first.page.getByLabel("Name").fill("First editor's name");
+  await first.page.getByRole("button", { name: "Save kit" }).click();
+  await expect(first.page.getByText("Kit saved.")).toBeVisible();
+
+  // The second tab still holds revision 1.
+  await second.page.getByLabel("Name").fill("Second editor's name");
+  await second.page.getByRole("button", { name: "Save kit" }).click();
+  const conflict = second.page.getByTestId("kit-conflict");
+  await expect(conflict).toContainText("Someone saved this kit since you opened it");
+  await expect(conflict).toContainText("First editor's name");
+  expect((await db.kit.findUniqueOrThrow({ where: { id: kit.id } })).name).toBe("First editor's name");
+
+  // Taking the saved version shows it; keeping one's own saves it on top, knowingly.
+  await conflict.getByRole("button", { name: "Use the saved version" }).click();
+  await expect(second.page.getByLabel("Name")).toHaveValue("First editor's name");
+  await second.page.getByLabel("Name").fill("Second editor's name");
+  await second.page.getByRole("button", { name: "Save kit" }).click();
+  await expect(second.page.getByText("Kit saved.")).toBeVisible();
+  expect(await db.kit.findUniqueOrThrow({ where: { id: kit.id } })).toMatchObject({ name: "Second editor's name", revision: 3 });
+  await first.close();
+  await second.close();
+});
