@@ -18,14 +18,15 @@ export const setActiveSchema = z.object({ userId: idSchema, active: z.enum(["tru
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-/** Who may create an account on /sign-up (docs/decisions/0011-sign-up-policy.md). */
+/** Who may create an account on /sign-up (docs/decisions/sign-up-policy.md). */
 export const SIGN_UP_POLICIES = ["open", "invite-only", "closed"] as const;
 export type SignUpPolicy = (typeof SIGN_UP_POLICIES)[number];
 export const DEFAULT_SIGN_UP_POLICY: SignUpPolicy = "open";
 export const SIGN_UP_POLICY_LABELS: Record<SignUpPolicy, { title: string; description: string }> = {
-  open: { title: "Open", description: "Anyone may create a candidate account to practise (practice banks only)." },
-  "invite-only": { title: "Invitation only", description: "Sign-up needs a single-use invitation link an admin made here." },
-  closed: { title: "Closed", description: "Nobody may sign up; admins create every account." },
+  // Titles unlike the blind-review modes' on the same page ("Open" is one of those).
+  open: { title: "Anyone can sign up", description: "Anyone may create a candidate account to practise (practice banks only)." },
+  "invite-only": { title: "Invitation only", description: "Sign-up needs a single-use link made below; each works once." },
+  closed: { title: "Nobody can sign up", description: "Admins create every account." },
 };
 export const signUpPolicySchema = z.object({ policy: z.enum(SIGN_UP_POLICIES, { message: "Choose a sign-up policy" }) });
 
