@@ -176,7 +176,7 @@ test("with sign-up by invitation only, a single-use link lets one person in", as
   await signIn(page, "admin@example.com");
   await page.goto("/admin/settings");
   await page.getByRole("radio", { name: /Invitation only/ }).check();
-  await page.getByRole("button", { name: "Save sign-up policy" }).click();
+  await page.getByRole("button", { name: "Apply sign-up policy" }).click();
   await expect(page.getByText("Sign-up is now “Invitation only”")).toBeVisible();
   try {
     await page.getByLabel("For whom (a note for you)").fill("Sam, practice");

@@ -34,7 +34,7 @@ export function SignUpPolicyForm({ current }: { current: SignUpPolicy }) {
           </label>
         ))}
       </fieldset>
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save sign-up policy"}</Button>
+      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Apply sign-up policy"}</Button>
     </form>
   );
 }
