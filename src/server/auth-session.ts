@@ -8,7 +8,7 @@ import { notifyUserChange } from "@/server/events";
 // absolute lifetime from sign-in that nothing extends. Signing out revokes the record, so a copied
 // cookie stops working at once; a password change, deactivation or role change revokes every
 // record of the user (and bumps authVersion, which the JWT also carries).
-// docs/decisions/0009-sessions-are-server-side-records.md.
+// docs/decisions/session-records.md.
 
 /** How long a sign-in lasts, whatever the browser does meanwhile. */
 export const SESSION_LIFETIME_MS = 12 * 60 * 60_000;

@@ -6,7 +6,7 @@ import { env } from "@/env";
 // any X-Forwarded-For a client sent and Next.js puts the connection's address there instead.
 // With TRUST_PROXY=N, N proxies stand in front and the address is the Nth entry from the right,
 // the one the outermost of them appended: entries left of it are whatever the client claimed.
-// docs/decisions/0008-sign-in-limits.md.
+// docs/decisions/sign-in-limits.md.
 
 type HeaderSource = Request | Headers | { get(name: string): string | null };
 

@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 // Counters of attempts per key, in PostgreSQL so every app instance counts the same. Each attempt
 // is ONE statement that counts it against all its keys and returns the counts, so the decision is
 // taken on a number no concurrent attempt can also have seen: twenty guesses sent at once are
-// numbered 1 to 20, and only the first few get a password check (docs/decisions/0008-sign-in-limits.md).
+// numbered 1 to 20, and only the first few get a password check (docs/decisions/sign-in-limits.md).
 // A key's window starts at its first attempt and ends at resetAt; an attempt after that starts a new one.
 
 export type Limit = { key: string; windowMs: number };

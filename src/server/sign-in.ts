@@ -6,7 +6,7 @@ import { db } from "@/server/db";
 import { burnPasswordCheck, verifyPassword } from "@/server/passwords";
 import { countAttempt, forgetKeys, minutesLeft, uncountAttempt, type Count } from "@/server/rate-limit";
 
-// The credentials check behind Auth.js's sign-in, with its limits (docs/decisions/0008-sign-in-limits.md).
+// The credentials check behind Auth.js's sign-in, with its limits (docs/decisions/sign-in-limits.md).
 // Every attempt is counted BEFORE its password is checked, in one statement, against three keys:
 //   - the account from this client address: a handful of tries, then this client waits out the window;
 //   - the client address, whatever the account: password spraying from one place is capped;

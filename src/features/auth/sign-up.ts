@@ -13,7 +13,7 @@ import { signUpSchema } from "./schemas";
 // closed). The answer is the same whether or not the email already has an account: same status,
 // same message, about the same time (a password is hashed either way), and nothing is created for
 // an existing email. Limited per client address; every attempt is audited.
-// docs/decisions/0011-sign-up-policy.md.
+// docs/decisions/sign-up-policy.md.
 
 export const SIGN_UP_LIMIT = { perClient: 10, windowMinutes: 60 } as const;
 export const SIGN_UP_DONE = "If this email is new, your account is ready: sign in.";
