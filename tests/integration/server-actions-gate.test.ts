@@ -18,6 +18,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 const GATES: Record<string, Record<string, Permission | "signed-in" | "public">> = {
   account: { changePasswordAction: "signed-in" },
   auth: { signInAction: "public", signUpAction: "public", signOutAction: "public" },
+  banks: { setBankPurposeAction: "banks:manage", copyToPracticeAction: "banks:manage" },
   candidates: { recordDecisionAction: "decisions:record" },
   kits: { saveKitAction: "kits:manage", deleteKitAction: "kits:manage", searchQuestionsAction: "kits:manage" },
   practice: {
