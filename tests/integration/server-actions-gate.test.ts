@@ -37,8 +37,8 @@ const GATES: Record<string, Record<string, Permission | "signed-in" | "public">>
     previewImportAction: "questions:import",
     confirmImportAction: "questions:import",
   },
-  scorecards: { updateBlindModeAction: "settings:manage", checkExposureAction: "sessions:create" },
-  sessions: { createSessionAction: "sessions:create", regenerateLinkAction: "sessions:create", cancelSessionAction: "sessions:create" },
+  scorecards: { updateBlindModeAction: "settings:manage" },
+  sessions: { createSessionAction: "sessions:create", regenerateLinkAction: "sessions:create", cancelSessionAction: "sessions:create", checkExposureAction: "sessions:create" },
   users: { createUserAction: "users:manage", changeRoleAction: "users:manage", setActiveAction: "users:manage" },
 };
 
