@@ -19,7 +19,6 @@ export function BankPurposeForm({ bankId, bankName, purpose, questionCount }: { 
   return (
     <form
       className="flex flex-wrap items-end gap-3"
-      aria-label={`Purpose of ${bankName}`}
       onSubmit={(event) => {
         event.preventDefault();
         run(setBankPurposeAction, { bankId, purpose: choice }, () => setSaved(true));
