@@ -5,6 +5,8 @@ import { createBank, createQuestion } from "../factories/questions";
 import { createUser } from "../factories/users";
 import { expect, signIn, test } from "./support/fixtures";
 
+const SHOTS = "/tmp/banks";
+
 test("an interviewer chooses a bank's purpose and copies questions into a new practice bank that candidates are offered", async ({ page, browser, db }) => {
   const stamp = Date.now();
   const bank = await createBank(db, { name: `Team bank ${stamp}` });
@@ -20,6 +22,8 @@ test("an interviewer chooses a bank's purpose and copies questions into a new pr
   await expect(purpose).toHaveValue("interview");
   await purpose.selectOption("practice");
   await expect(page.getByText("Every candidate account will be able to practise these 3 questions")).toBeVisible();
+  await page.getByRole("heading", { name: bank.name }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}-purpose.png` });
   await page.getByRole("button", { name: "Make it a practice bank" }).click();
   await expect(page.getByText("Saved: practice bank.")).toBeVisible();
   await expect.poll(async () => (await db.bank.findUniqueOrThrow({ where: { id: bank.id } })).purpose).toBe("PRACTICE");
@@ -40,6 +44,7 @@ test("an interviewer chooses a bank's purpose and copies questions into a new pr
   await page.getByLabel("Name of the new practice bank").fill(`Warm-up ${stamp}`);
   await page.getByRole("button", { name: "Copy 2 questions" }).click();
   await expect(page.getByText(`Copied 2 questions into “Warm-up ${stamp}”`)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}-copy.png`, fullPage: true });
 
   const practice = await db.bank.findUniqueOrThrow({ where: { name: `Warm-up ${stamp}` }, include: { questions: { orderBy: { number: "asc" } } } });
   expect(practice.purpose).toBe("PRACTICE");
@@ -66,6 +71,8 @@ test("an interviewer chooses a bank's purpose and copies questions into a new pr
   await expect(manager.getByRole("heading", { name: bank.name })).toBeVisible();
   await expect(manager.getByText("Interview bank").first()).toBeVisible();
   await expect(manager.getByLabel(`Purpose of ${bank.name}`)).toHaveCount(0);
+  await manager.getByRole("heading", { name: bank.name }).scrollIntoViewIfNeeded();
+  await manager.screenshot({ path: `${SHOTS}-manager.png` });
   expect((await manager.goto(`/questions/copy?bank=${bank.id}`))?.status()).toBe(403);
   await managerContext.close();
 });

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
+import { Select } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import { useAction } from "@/lib/use-action";
 import { setBankPurposeAction } from "../actions";
@@ -24,18 +24,23 @@ export function BankPurposeForm({ bankId, bankName, purpose, questionCount }: { 
         run(setBankPurposeAction, { bankId, purpose: choice }, () => setSaved(true));
       }}
     >
-      <div className="w-48">
-        <SelectField
+      <div className="space-y-1">
+        {/* "Purpose" on screen, beside the bank's heading; the bank's name for screen readers, where the form stands alone. */}
+        <label htmlFor={`${id}-purpose`} className="block text-sm font-medium">
+          Purpose<span className="sr-only"> of {bankName}</span>
+        </label>
+        <Select
           id={`${id}-purpose`}
-          label={`Purpose of ${bankName}`}
+          className="w-48"
           value={choice}
+          invalid={!!error?.fieldErrors?.purpose}
           onChange={(event) => {
             setChoice(event.target.value as PurposeWord);
             setSaved(false);
           }}
           options={PURPOSE_WORDS.map((word) => [word, PURPOSE_LABELS[toBankPurpose(word)].title])}
-          errors={error?.fieldErrors?.purpose}
         />
+        {error?.fieldErrors?.purpose ? <p id={`${id}-purpose-error`} role="alert" className="text-sm text-danger">{error.fieldErrors.purpose.join(" ")}</p> : null}
       </div>
       {changing ? (
         <>
