@@ -25,7 +25,7 @@ test("a fresh candidate account receives no text of any interview bank, even of 
 
   // Sign up through the form, as anyone can; from here on everything the browser receives is recorded.
   const context = await browser.newContext();
-  const recorder = await recordCandidate(context);
+  const recorder = await recordCandidate(context, { readEveryBody: true });
   const page = await context.newPage();
   const email = `fresh-${stamp}@example.com`;
   await page.goto("/sign-up");
