@@ -12,6 +12,8 @@ export type AuditAction =
   | "user.reactivate"
   | "user.password-change"
   | "bank.import"
+  | "bank.purpose-change"
+  | "bank.copy-questions"
   | "question.create"
   | "question.update"
   | "question.delete"

@@ -6,6 +6,8 @@ import fc from "fast-check";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import * as bank from "@/app/api/banks/[id]/route";
+import * as banks from "@/app/api/banks/route";
 import * as candidateExport from "@/app/api/candidates/[id]/export/route";
 import * as health from "@/app/api/health/route";
 import * as liveEvents from "@/app/api/live/[token]/events/route";
@@ -54,6 +56,11 @@ const rating = fc.constantFrom(1, 2, 3, 4, null);
 // it is Auth.js's own handler (CSRF, callbacks, cookies), exercised end to end by
 // tests/e2e/auth.spec.ts; calling it here would need a real Auth.js request context.
 const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, Cell>> }> = {
+  banks: { module: banks, methods: { GET: { query: anyQuery } } },
+  "banks/[id]": {
+    module: bank,
+    methods: { PATCH: { params: (w) => fc.record({ id: idParam([w.bank.id]) }), body: () => fc.record({ purpose: fc.constantFrom("interview", "practice") }) } },
+  },
   "candidates/[id]/export": { module: candidateExport, methods: { GET: { params: (w) => fc.record({ id: idParam(w.candidateIds) }), query: anyQuery } } },
   health: { module: health, methods: { GET: { query: anyQuery } } },
   "live/[token]": { module: liveState, methods: { GET: { params: (w) => fc.record({ token: idParam(w.tokens) }), query: anyQuery } } },

@@ -48,7 +48,7 @@ beforeEach(async () => {
 
 describe("a practice run", () => {
   it("stores each attempt against the question version answered and reschedules its card", async () => {
-    const bank = await createBank(db);
+    const bank = await createBank(db, { purpose: "PRACTICE" });
     const first = await createQuestion(db, { bankId: bank.id, number: 1, level: "JUNIOR" });
     await createQuestion(db, { bankId: bank.id, number: 2, level: "JUNIOR", probes: [] });
     const { runId } = ok(await startRunAction({ mode: "pick", bankId: bank.id, levels: ["JUNIOR"], count: "2", includeToday: "" }));
@@ -104,7 +104,7 @@ describe("a practice run", () => {
   });
 
   it("keeps the half-finished step and text across a reload, and refuses stale or out-of-order writes", async () => {
-    const question = await createQuestion(db);
+    const question = await createQuestion(db, { purpose: "PRACTICE" });
     const { runId } = ok(await startRunAction({ mode: "question", questionId: question.id }));
     const view = await currentQuestion(runId);
     const typed = transition(view.draft, { type: "type", text: "half an answer" }, { probeCount: 2, wrongCount: 2 });
@@ -129,8 +129,8 @@ describe("a practice run", () => {
   });
 
   it("rejects an attempt pinned to another question's version", async () => {
-    const mine = await createQuestion(db);
-    const other = await createQuestion(db);
+    const mine = await createQuestion(db, { purpose: "PRACTICE" });
+    const other = await createQuestion(db, { purpose: "PRACTICE" });
     const { runId } = ok(await startRunAction({ mode: "question", questionId: mine.id }));
     const draft: Draft = { ...initialDraft(other.versions[0]!.id), answer: "x", step: { kind: "grade" }, grade: 4 };
     expect(await gradeAction({ runId, position: 0, draft })).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
@@ -140,7 +140,7 @@ describe("a practice run", () => {
 
 describe("choosing questions", () => {
   it("picks from a bank by level and count, skipping today's questions unless asked, and never archived ones", async () => {
-    const bank = await createBank(db);
+    const bank = await createBank(db, { purpose: "PRACTICE" });
     const j1 = await createQuestion(db, { bankId: bank.id, number: 1, level: "JUNIOR" });
     const j2 = await createQuestion(db, { bankId: bank.id, number: 2, level: "JUNIOR" });
     const s1 = await createQuestion(db, { bankId: bank.id, number: 3, level: "SENIOR" });
@@ -174,7 +174,7 @@ describe("choosing questions", () => {
   });
 
   it("queues what is due today, and a question comes back once its due date has passed", async () => {
-    const question = await createQuestion(db);
+    const question = await createQuestion(db, { purpose: "PRACTICE" });
     expect(await startRunAction({ mode: "due" })).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
     const { runId } = ok(await startRunAction({ mode: "question", questionId: question.id }));
     await practiseCurrent(runId, 1);

@@ -1,6 +1,7 @@
 // What leaves the server about questions: narrow selects and the mappers that shape them. The
 // JSON API uses the importer's shape (lowercase levels, bank by name) so a document, the CLI's
 // --json output and GET /api/questions/:id read the same way.
+import type { BankPurpose } from "@/generated/prisma/enums";
 import { type Level, toLevelWord, type LevelWord } from "@/lib/levels";
 import { readStoredContent, storedContentSelect, type Probe, type ReadContent, type Section, type StoredContent, type WrongAnswer } from "./content";
 
@@ -74,6 +75,8 @@ export function toApiQuestion(detail: QuestionDetail): ApiQuestion {
 export type BankSummary = {
   id: string;
   name: string;
+  /** Interview or practice (src/features/banks). */
+  purpose: BankPurpose;
   description: string;
   source: string;
   notes: string;

@@ -2,7 +2,6 @@
 // The API speaks lower-case words (strong_yes, senior); the database keeps its enums.
 import { z } from "zod";
 import type { Recommendation } from "@/generated/prisma/enums";
-import { emailSchema } from "@/lib/credentials";
 import { idSchema } from "@/lib/ids";
 import { LEVEL_WORDS } from "@/lib/levels";
 import { BLIND_MODES } from "./policy";
@@ -52,9 +51,3 @@ export type SaveScorecardInput = z.infer<typeof saveScorecardSchema>;
 export const submitScorecardSchema = z.object({ revision: z.number().int().min(0).optional() });
 
 export const blindModeSchema = z.object({ mode: z.enum(BLIND_MODES, { message: "Choose a blind review mode" }) });
-
-export const exposureInputSchema = z.object({
-  candidateId: idSchema.optional(),
-  candidateEmail: z.union([z.literal(""), emailSchema]).optional().transform((value) => value || undefined),
-  questionIds: z.array(idSchema).max(100),
-});

@@ -72,3 +72,10 @@ export type SaveNoteInput = z.infer<typeof saveNoteSchema>;
 
 /** A join link's path; any shape other than a token's is a 404 (src/server/params.ts). */
 export const tokenParamsSchema = z.object({ token: secretTokenSchema });
+
+/** The session builder's exposure check: the candidate (by id or email) and the picked questions. */
+export const exposureInputSchema = z.object({
+  candidateId: idSchema.optional(),
+  candidateEmail: optionalEmail,
+  questionIds: z.array(idSchema).max(100),
+});

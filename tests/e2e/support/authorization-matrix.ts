@@ -7,7 +7,12 @@ export type Caller = (typeof CALLERS)[number];
 
 /** What the test builds before it runs: ids and tokens the URLs need. */
 export type MatrixContext = {
+  /** A question of an interview bank. */
   questionId: string;
+  /** That question's (interview) bank. */
+  bankId: string;
+  /** A question of a practice bank, which the candidate practised. */
+  practiceQuestionId: string;
   sessionId: string;
   sessionToken: string;
   linkSessionId: string;
@@ -20,7 +25,7 @@ export type MatrixContext = {
 export type Row = {
   /** The route as the file system names it, route groups removed: "/sessions/[id]/run". */
   route: string;
-  method?: "GET" | "POST" | "PUT";
+  method?: "GET" | "POST" | "PUT" | "PATCH";
   url: (ctx: MatrixContext, caller: Caller) => string;
   body?: unknown;
   /** Callers who are let through. Everyone else must be refused (401/403/404, or sent to sign-in). */
@@ -69,8 +74,11 @@ export const MATRIX: Row[] = [
   { route: "/questions/new", url: () => "/questions/new", allow: INTERVIEWERS },
   { route: "/questions/import", url: () => "/questions/import", allow: INTERVIEWERS },
   { route: "/questions/[id]/edit", url: (c) => `/questions/${c.questionId}/edit`, allow: INTERVIEWERS },
+  { route: "/questions/copy", url: (c) => `/questions/copy?bank=${c.bankId}`, allow: INTERVIEWERS },
   { route: "/api/questions", url: () => "/api/questions?q=race", allow: INTERVIEWERS },
   { route: "/api/questions/[id]", url: (c) => `/api/questions/${c.questionId}`, allow: INTERVIEWERS },
+  { route: "/api/banks", url: () => "/api/banks", allow: INTERVIEWERS },
+  { route: "/api/banks/[id]", method: "PATCH", url: (c) => `/api/banks/${c.bankId}`, body: { purpose: "public" }, allow: INTERVIEWERS, okStatus: 400 },
 
   // Kits.
   { route: "/kits", url: () => "/kits", allow: INTERVIEWERS },
@@ -115,5 +123,5 @@ export const MATRIX: Row[] = [
   { route: "/practice/progress", url: () => "/practice/progress", allow: ["candidate"] },
   { route: "/practice/share", url: () => "/practice/share", allow: ["candidate"] },
   { route: "/practice/run/[id]", url: (c) => `/practice/run/${c.practiceRunId}`, allow: ["candidate"] },
-  { route: "/practice/questions/[questionId]", url: (c) => `/practice/questions/${c.questionId}`, allow: ["candidate"] },
+  { route: "/practice/questions/[questionId]", url: (c) => `/practice/questions/${c.practiceQuestionId}`, allow: ["candidate"] },
 ];

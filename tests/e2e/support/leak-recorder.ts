@@ -12,8 +12,16 @@ declare global {
   }
 }
 
-/** Installs the recording on a context before any page of it loads. */
-export async function recordCandidate(context: BrowserContext) {
+/**
+ * Installs the recording on a context before any page of it loads.
+ *
+ * `readEveryBody`: a body read from the browser after the fact is lost when its page navigates
+ * first (prefetches cut short, an action's answer followed by a navigation), so a sweep that must
+ * see every response has each request made from here instead, records the whole body, and hands
+ * the browser the same answer. Responses then arrive whole rather than streamed, so event streams
+ * (which never end) are passed through untouched and read by the other means.
+ */
+export async function recordCandidate(context: BrowserContext, { readEveryBody = false }: { readEveryBody?: boolean } = {}) {
   const recorded: Recorded[] = [];
   const pending: Array<Promise<void>> = [];
   const scripts = new Set<string>();
@@ -29,10 +37,24 @@ export async function recordCandidate(context: BrowserContext) {
     };
   });
 
+  if (readEveryBody) {
+    await context.route("**/*", async (route) => {
+      const request = route.request();
+      if ((request.headers()["accept"] ?? "").includes("text/event-stream")) return route.continue();
+      // Redirects go back to the browser as they are, so it follows them itself.
+      const response = await route.fetch({ maxRedirects: 0 });
+      const body = await response.body();
+      recorded.push({ source: `response ${response.status()} ${request.method()} ${request.url()}`, text: body.toString("utf8") });
+      await route.fulfill({ response, body });
+    });
+  }
+
   context.on("response", (response) => {
     const type = response.headers()["content-type"] ?? "";
     const url = response.url();
     if (type.includes("javascript") || url.endsWith(".js")) scripts.add(url);
+    // Already read whole, on the way in.
+    if (readEveryBody) return;
     // A live event stream never ends, so its body is captured by the two other means.
     if (type.includes("text/event-stream")) return;
     pending.push(
