@@ -14,7 +14,7 @@ describe("createRateLimiter", () => {
   });
 
   it("counts costs (bytes) and forgets the least recently used key past its bound", () => {
-    let now = 0;
+    const now = 0;
     const limiter = createRateLimiter({ capacity: 100, perSecond: 10, maxKeys: 2, now: () => now });
     expect(limiter.take("a", 80).ok).toBe(true);
     expect(limiter.take("a", 30)).toEqual({ ok: false, retryAfterMs: 1000 });

@@ -17,7 +17,9 @@ export default function CodeEditor({ value, onChange, language, label, readOnly 
   const slot = useRef(languageSlot());
   const latest = useRef(onChange);
   const hintId = useId();
-  latest.current = onChange;
+  useEffect(() => {
+    latest.current = onChange;
+  });
 
   useEffect(() => {
     const created = new EditorView({

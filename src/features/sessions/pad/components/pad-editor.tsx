@@ -39,7 +39,9 @@ export default function PadEditor({ stream, updatesUrl, language, readOnly, onRe
   const slot = useRef(languageSlot());
   const hintId = useId();
   const callbacks = useRef({ onRefused, onSaved, onFull });
-  callbacks.current = { onRefused, onSaved, onFull };
+  useEffect(() => {
+    callbacks.current = { onRefused, onSaved, onFull };
+  });
 
   useEffect(() => {
     const doc = new Y.Doc();

@@ -3,7 +3,7 @@
 // A pad's event stream, opened as soon as the pad's question is on screen. It is tiny and has no
 // Yjs: it keeps what arrives until the editor (a chunk loaded on demand) takes over, and it tells
 // the page whether the pad holds anything yet (so the editor opens by itself when someone writes).
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { CodeLanguage } from "@/lib/code-languages";
 import type { PadMessage } from "../types";
 
@@ -26,10 +26,14 @@ class PadStreamSource implements PadStream {
   /** The backlog was handed to an editor that has since gone: a new one needs the state again. */
   private drained = false;
 
-  constructor(
-    private readonly url: string,
-    private readonly onStatus: (status: Partial<Status>) => void,
-  ) {
+  private onStatus: (status: Partial<Status>) => void = () => undefined;
+
+  constructor(private readonly url: string) {}
+
+  /** Opens the stream (again, after stop(): React may mount an effect twice). */
+  start(onStatus: (status: Partial<Status>) => void) {
+    this.onStatus = onStatus;
+    this.stopped = false;
     this.open();
   }
 
@@ -86,7 +90,7 @@ class PadStreamSource implements PadStream {
     };
   }
 
-  close() {
+  stop() {
     this.stopped = true;
     clearTimeout(this.timer);
     this.source?.close();
@@ -94,12 +98,12 @@ class PadStreamSource implements PadStream {
 }
 
 export function usePadStream(url: string) {
-  const [stream, setStream] = useState<PadStream | null>(null);
+  // Building the source opens nothing; the effect opens and closes the connection.
+  const stream = useMemo(() => new PadStreamSource(url), [url]);
   const [status, setStatus] = useState<Status>({ seq: 0, language: null, connected: true });
   useEffect(() => {
-    const source = new PadStreamSource(url, (change) => setStatus((current) => ({ ...current, ...change })));
-    setStream(source);
-    return () => source.close();
-  }, [url]);
-  return { stream, ...status };
+    stream.start((change) => setStatus((current) => ({ ...current, ...change })));
+    return () => stream.stop();
+  }, [stream]);
+  return { stream: stream as PadStream, ...status };
 }
