@@ -129,7 +129,8 @@ try {
     step("code pad: keystroke → other side's stream, 100 pads typed into at once; candidate page weight");
     const loadBefore = os.loadavg()[0]!;
     const padSessions = await createLiveSessions(app.baseUrl, cookie, await someQuestionIds(database.databaseUrl, 1), 100);
-    const latency = await measurePadLatency(app.baseUrl, cookie, padSessions);
+    // BENCH_PAD_KEYS: keystrokes per second per pad (default 4, a fast typist without pauses).
+    const latency = await measurePadLatency(app.baseUrl, cookie, padSessions, { keysPerSecond: Number(process.env.BENCH_PAD_KEYS ?? 4) });
     const loadAfter = os.loadavg()[0]!;
     // The candidate's first load with the pad unused (the editor is not fetched), and with a pad in
     // use, where the editor's chunks load right after (counted until the network is idle).

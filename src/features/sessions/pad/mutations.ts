@@ -35,7 +35,7 @@ async function write(resolve: ResolvePad, target: PadTarget, author: PadAuthorRe
   const update = body.update ? decode(body.update) : null;
   const awareness = body.awareness ? decode(body.awareness) : null;
   throttle(key, (update?.byteLength ?? 0) + (awareness?.byteLength ?? 0));
-  const stored = update ? await storePadUpdate(resolve, author, update) : null;
+  const stored = update ? await storePadUpdate(target, resolve, author, update) : null;
   if (awareness) await storePresence(target, author, awareness);
   return { seq: stored?.seq ?? null };
 }
@@ -94,6 +94,6 @@ export async function loadQuestionCode(user: SessionUser, sessionId: string, pos
     copy.destroy();
     return update;
   };
-  const stored = await storePadUpdate(resolve, panelAuthor(user), appendCode, { language: code.language });
+  const stored = await storePadUpdate(target, resolve, panelAuthor(user), appendCode, { language: code.language });
   return { seq: stored.seq, language: code.language };
 }

@@ -110,10 +110,11 @@ describe("storing and merging updates", () => {
     const writer = typist();
     const sq = await sessionQuestionId();
     const resolve = () => panelPad(db, sessionId, 0, { write: true });
+    const target = await resolve();
     const total = COMPACT_EVERY * 2 + 37;
     for (let i = 0; i < total; i++) {
       const update = Buffer.from(writer.type(String.fromCharCode(97 + (i % 26))), "base64");
-      await storePadUpdate(resolve, { kind: "candidate" }, new Uint8Array(update));
+      await storePadUpdate(target, resolve, { kind: "candidate" }, new Uint8Array(update));
       // Half-way, another instance's view: no document in memory, rebuilt from snapshot + tail.
       if (i === COMPACT_EVERY + 10) forgetDocument((await db.codePad.findUniqueOrThrow({ where: { sessionQuestionId: sq } })).id);
     }

@@ -45,6 +45,7 @@ export type ResolvePad = (client: Tx | typeof db, lock: boolean) => Promise<PadT
  * (loading a question's code). `extra.language` sets the pad's language in the same transaction.
  */
 export async function storePadUpdate(
+  target: PadTarget,
   resolve: ResolvePad,
   author: PadAuthorRef,
   update: Uint8Array | ((doc: Y.Doc) => Uint8Array),
@@ -52,14 +53,14 @@ export async function storePadUpdate(
 ): Promise<StoredUpdate & { target: PadTarget }> {
   if (update instanceof Uint8Array) checkPadUpdate(update);
   const now = new Date();
-  // Writes to one pad queue in this process on its session question (found first, unlocked), so
-  // its in-memory document is never used by two writes at once.
-  const target = await resolve(db, false);
+  // Writes to one pad queue in this process on its session question (the caller found it, unlocked,
+  // to refuse early), so its in-memory document is never used by two writes at once.
   return queued(target.sessionQuestionId, async () => {
     let padId: string | null = null;
     try {
       return await db.$transaction(async (tx) => {
         const locked = await resolve(tx, true);
+        if (locked.sessionQuestionId !== target.sessionQuestionId) throw new AppError("CONFLICT", "This pad moved; reload it");
         const pad = await lockPad(tx, locked.sessionQuestionId, now);
         padId = pad.id;
         const entry = await documentAt(tx, pad);

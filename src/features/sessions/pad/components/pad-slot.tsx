@@ -4,15 +4,13 @@
 // the start (a few hundred bytes of code) but loads the editor only when the pad is shown: when
 // someone has written in it, or when this person opens it. So a page whose pad is unused never
 // downloads CodeMirror or Yjs.
-import dynamic from "next/dynamic";
-import { useId, useState, type ReactNode } from "react";
+import { lazy, Suspense, useId, useState, type ReactNode } from "react";
 import { CODE_LANGUAGE_LABELS, type CodeLanguage } from "@/lib/code-languages";
 import { usePadStream } from "./use-pad-stream";
 
-const PadEditor = dynamic(() => import("./pad-editor"), {
-  ssr: false,
-  loading: () => <p className="text-sm text-muted" role="status">Loading the code pad…</p>,
-});
+// React.lazy rather than next/dynamic: the editor is only ever rendered in the browser (it needs
+// the stream's first event), and this keeps the loader's own code out of the page's first load.
+const PadEditor = lazy(() => import("./pad-editor"));
 
 type Props = {
   eventsUrl: string;
@@ -53,7 +51,8 @@ export function PadSlot({ eventsUrl, updatesUrl, readOnly = false, controls, not
         </p>
       ) : null}
       {shown && stream ? (
-        <PadEditor
+        <Suspense fallback={<p className="text-sm text-muted" role="status">Loading the code pad…</p>}>
+          <PadEditor
           key={generation}
           stream={stream}
           updatesUrl={updatesUrl}
@@ -65,7 +64,8 @@ export function PadSlot({ eventsUrl, updatesUrl, readOnly = false, controls, not
             setProblem(`Your last change was not saved: ${message}`);
             setGeneration((n) => n + 1);
           }}
-        />
+          />
+        </Suspense>
       ) : readOnly ? (
         <p className="text-sm text-muted">Nobody wrote in this pad.</p>
       ) : (
