@@ -1,5 +1,6 @@
 import "server-only";
 import * as Y from "yjs";
+import type { PadAuthor } from "@/generated/prisma/client";
 import { isCodeLanguage, type CodeLanguage } from "@/lib/code-languages";
 import type { SessionUser } from "@/server/auth-gates";
 import { promptLanguage } from "@/server/code-blocks";
@@ -7,12 +8,14 @@ import { db } from "@/server/db";
 import { authorizeSession } from "../access";
 import { panelPad } from "./pad-access";
 import { readPad } from "./reads";
-import type { PadHistory, PadStep, PadSummary } from "./types";
+import type { PadAuthorKind, PadHistory, PadStep, PadSummary } from "./types";
 import { PAD_TEXT } from "./update-check";
 
 // Reading a session's pads after (or during) the interview: the final code of each, for the
 // scorecard and the debrief, and one pad's history as steps for the playback slider. Whoever may
 // view the session (its panel, admins, hiring managers) may read its pads.
+
+const AUTHOR_KIND = { CANDIDATE: "candidate", INTERVIEWER: "interviewer" } as const satisfies Record<PadAuthor, PadAuthorKind>;
 
 const languageOf = (stored: string | null, prompt: string): CodeLanguage => (isCodeLanguage(stored) ? stored : promptLanguage(prompt));
 
@@ -69,8 +72,9 @@ export async function getPadHistory(user: SessionUser, sessionId: string, positi
   const steps: PadStep[] = updates.map((update) => {
     delta = [];
     Y.applyUpdate(doc, update.data);
-    const step: PadStep = { at: update.createdAt.toISOString(), author: update.author === "CANDIDATE" ? "candidate" : "interviewer", delta };
-    if (update.author === "INTERVIEWER" && update.authorUser) step.name = update.authorUser.name;
+    const step: PadStep = { at: update.createdAt.toISOString(), author: AUTHOR_KIND[update.author], delta };
+    // Only an interviewer's update names its author.
+    if (update.authorUser) step.name = update.authorUser.name;
     return step;
   });
   doc.destroy();

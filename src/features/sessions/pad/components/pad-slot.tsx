@@ -53,17 +53,17 @@ export function PadSlot({ eventsUrl, updatesUrl, readOnly = false, controls, not
       {shown && stream ? (
         <Suspense fallback={<p className="text-sm text-muted" role="status">Loading the code pad…</p>}>
           <PadEditor
-          key={generation}
-          stream={stream}
-          updatesUrl={updatesUrl}
-          language={current}
-          readOnly={readOnly}
-          onSaved={setSaved}
-          onFull={() => setProblem("The pad is full: it holds up to 100 KB of text.")}
-          onRefused={(message) => {
-            setProblem(`Your last change was not saved: ${message}`);
-            setGeneration((n) => n + 1);
-          }}
+            key={generation}
+            stream={stream}
+            updatesUrl={updatesUrl}
+            language={current}
+            readOnly={readOnly}
+            onSaved={setSaved}
+            onFull={() => setProblem("The pad is full: it holds up to 100 KB of text.")}
+            onRefused={(message) => {
+              setProblem(`Your last change was not saved: ${message}`);
+              setGeneration((n) => n + 1);
+            }}
           />
         </Suspense>
       ) : readOnly ? (
