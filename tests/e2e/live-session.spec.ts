@@ -123,6 +123,8 @@ test("a whole live session: panel, candidate, probes, refreshes, notes, end, and
 
   // Previous with the `p` key, back to a question that is over its budget (red).
   await db.sessionQuestion.update({ where: { id: sq1!.id }, data: { elapsedMs: sq1!.budgetSeconds * 1000 * 2 } });
+  // As before "r": the cockpit's own answer to "next" must be in before the next shortcut counts.
+  await expect(page.getByRole("button", { name: "Previous question" })).toBeEnabled();
   await page.keyboard.press("p");
   await expect(candidate.getByTestId("position")).toHaveText("Question 1 of 2");
   await expect(page.getByTestId("question-timer")).toHaveAttribute("data-tone", "over");
