@@ -2,7 +2,7 @@
 // what users feel (live sync, candidate state, search, import, page weight, Lighthouse), prints a
 // table and writes bench/results.json. Not part of `npm test`: numbers, not pass/fail.
 //
-// While tuning, BENCH_ONLY=sync,state,search,import,weight,lighthouse runs only the named parts:
+// While tuning, BENCH_ONLY=sync,state,search,import,weight,lighthouse,pad runs only the named parts:
 // the table then shows only those, and results.json keeps the previous values of the parts not
 // run (marked by `partialRun`). A full run (no BENCH_ONLY) rewrites every figure.
 import autocannon from "autocannon";
@@ -17,10 +17,11 @@ import { insertQuestions, someQuestionIds } from "./lib/data";
 import { startBaseline } from "./baseline-server";
 import { lighthouseScores, type Scores } from "./lighthouse";
 import { javascriptKb } from "./page-weight";
+import { measurePadLatency } from "./pad-latency";
 import { measureSearch } from "./search";
 import { createLiveSessions, measureSyncLatency } from "./sync-latency";
 
-const PARTS = ["sync", "state", "search", "import", "weight", "lighthouse"] as const;
+const PARTS = ["sync", "state", "search", "import", "weight", "lighthouse", "pad"] as const;
 type Part = (typeof PARTS)[number];
 const only = process.env.BENCH_ONLY?.split(",").map((p) => p.trim()).filter(Boolean);
 const unknown = only?.filter((p) => !(PARTS as readonly string[]).includes(p));
@@ -65,7 +66,7 @@ const app = needsApp ? await startApp(database.databaseUrl, APP_PORT) : null;
 const stopBaseline = runs("state") ? await startBaseline(database.databaseUrl, BASELINE_PORT) : async () => undefined;
 try {
   const cookie = app ? await signInCookie(app.baseUrl, "interviewer@example.com") : "";
-  const needsSessions = (["sync", "state", "weight", "lighthouse"] as const).some(runs);
+  const needsSessions = (["sync", "state", "weight", "lighthouse", "pad"] as const).some(runs);
   const sessions = app && needsSessions ? await createLiveSessions(app.baseUrl, cookie, await someQuestionIds(database.databaseUrl, 5), 50) : [];
 
   if (app && runs("sync")) {
@@ -122,6 +123,30 @@ try {
       record(`lighthouse ${page} (perf / a11y)`, `${s.performance} / ${s.accessibility}`);
       if (s.failing?.length) record(`lighthouse ${page} failing audits`, s.failing.join(", "));
     }
+  }
+
+  if (app && runs("pad")) {
+    step("code pad: keystroke → other side's stream, 100 pads typed into at once; candidate page weight");
+    const loadBefore = os.loadavg()[0]!;
+    const padSessions = await createLiveSessions(app.baseUrl, cookie, await someQuestionIds(database.databaseUrl, 1), 100);
+    // BENCH_PAD_KEYS: keystrokes per second per pad (default 4, a fast typist without pauses).
+    const latency = await measurePadLatency(app.baseUrl, cookie, padSessions, { keysPerSecond: Number(process.env.BENCH_PAD_KEYS ?? 4) });
+    const loadAfter = os.loadavg()[0]!;
+    // The candidate's first load with the pad unused (the editor is not fetched), and with a pad in
+    // use, where the editor's chunks load right after (counted until the network is idle).
+    const candidateKb = await javascriptKb(candidateUrl);
+    const candidateWithPadKb = await javascriptKb(`${app.baseUrl}/join/${padSessions[0]!.token}`);
+    // Each typing rate keeps its own figures, so runs at several rates (BENCH_PAD_KEYS) sit side by side.
+    const previous = (results.pad as { byKeysPerSecond?: Record<string, unknown> } | undefined)?.byKeysPerSecond ?? {};
+    const run = { ...latency, loadAverage: { before: loadBefore, after: loadAfter } };
+    results.pad = {
+      byKeysPerSecond: { ...previous, [String(latency.keysPerSecondPerPad)]: run },
+      candidateFirstLoadKb: candidateKb,
+      candidateWithPadInUseKb: candidateWithPadKb,
+    };
+    record("pad keystroke → other side p50/p95/p99 (ms)", `${latency.p50} / ${latency.p95} / ${latency.p99} (${latency.samples} keys, ${latency.errors} errors)`);
+    record("candidate JS first load / with the pad in use (KB gz)", `${candidateKb} / ${candidateWithPadKb}`);
+    record("load average (1 min) before / after", `${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)}`);
   }
 
   results.date = new Date().toISOString();

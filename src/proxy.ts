@@ -40,6 +40,7 @@ function passThrough(request: NextRequest, csp: string, nonce: string) {
   return NextResponse.next({ request: { headers } });
 }
 
-// /api/live/* is skipped: candidates poll it and stream from it, it takes no cookie and accepts
-// only GET, and its routes set the security headers themselves (withApiSecurityHeaders).
+// /api/live/* is skipped: candidates poll it and stream from it, it takes no cookie, its routes
+// set the security headers themselves (withApiSecurityHeaders), and its one write (the code pad's
+// updates) refuses cross-origin requests itself.
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/live/).*)"] };

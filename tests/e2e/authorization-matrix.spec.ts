@@ -47,6 +47,8 @@ test.describe("authorization matrix", () => {
     const practised = await createQuestion(db, { purpose: "PRACTICE" });
     secret = question.modelAnswer;
     const live = await createSession(db, { creatorId: assigned.id, questionIds: [question.id], status: "LIVE" });
+    // On its first question, as a started session is: the link holder's pad there is open.
+    await db.sessionQuestion.updateMany({ where: { sessionId: live.session.id }, data: { activeSince: new Date() } });
     const linkSession = await createSession(db, { creatorId: assigned.id, questionIds: [question.id] });
     const finished = await createFinishedSession(db, { candidate: { name: "Matrix Candidate" }, interviewers: [assigned], questions: [question] });
     const kit = await db.kit.create({ data: { name: "Matrix kit", createdById: assigned.id, items: { create: [{ questionId: question.id, position: 0 }] } } });

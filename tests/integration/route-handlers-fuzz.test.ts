@@ -11,19 +11,28 @@ import * as banks from "@/app/api/banks/route";
 import * as candidateExport from "@/app/api/candidates/[id]/export/route";
 import * as health from "@/app/api/health/route";
 import * as liveEvents from "@/app/api/live/[token]/events/route";
+import * as livePadEvents from "@/app/api/live/[token]/pads/[position]/events/route";
+import * as livePadUpdates from "@/app/api/live/[token]/pads/[position]/updates/route";
 import * as liveState from "@/app/api/live/[token]/route";
 import * as question from "@/app/api/questions/[id]/route";
 import * as questions from "@/app/api/questions/route";
 import * as sessionActions from "@/app/api/sessions/[id]/actions/route";
 import * as sessionEventsRoute from "@/app/api/sessions/[id]/events/route";
 import * as sessionLink from "@/app/api/sessions/[id]/link/route";
+import * as padEvents from "@/app/api/sessions/[id]/pads/[position]/events/route";
+import * as padHistory from "@/app/api/sessions/[id]/pads/[position]/history/route";
+import * as padLanguage from "@/app/api/sessions/[id]/pads/[position]/language/route";
+import * as padLoadCode from "@/app/api/sessions/[id]/pads/[position]/load-code/route";
+import * as padUpdates from "@/app/api/sessions/[id]/pads/[position]/updates/route";
 import * as note from "@/app/api/sessions/[id]/questions/[position]/note/route";
 import * as session from "@/app/api/sessions/[id]/route";
 import * as scorecard from "@/app/api/sessions/[id]/scorecard/route";
 import * as scorecardSubmit from "@/app/api/sessions/[id]/scorecard/submit/route";
 import * as scorecards from "@/app/api/sessions/[id]/scorecards/route";
 import * as sessions from "@/app/api/sessions/route";
+import { typist } from "@/features/sessions/pad/testing/typist";
 import { SESSION_ACTIONS } from "@/features/sessions/state";
+import { CODE_LANGUAGES } from "@/lib/code-languages";
 import { closeSessionEvents } from "@/server/events";
 import { signInAs } from "~tests/setup/auth-stub";
 import { resetDb } from "~tests/setup/reset-db";
@@ -51,6 +60,17 @@ type Cell = {
 const sessionId = (w: FuzzWorld) => fc.record({ id: idParam(w.sessionIds) });
 const anyQuery = () => searchCase(["id", "q", "limit"], ["1", "x"]);
 const rating = fc.constantFrom(1, 2, 3, 4, null);
+const padParams = (w: FuzzWorld) => fc.record({ id: idParam(w.sessionIds), position: positionParam });
+const livePadParams = (w: FuzzWorld) => fc.record({ token: idParam(w.tokens), position: positionParam });
+// Real Yjs updates (typed text, a deletion of nothing known) and cursor updates, among hostile ones.
+const padBody = () =>
+  fc.record(
+    {
+      update: fc.oneof(fc.constant(typist().type("fn main() {}")), fc.constant("AAA="), fc.base64String({ maxLength: 64 }), freeText),
+      awareness: fc.oneof(fc.constant("AQEBAnt9"), fc.base64String({ maxLength: 32 }), freeText),
+    },
+    { requiredKeys: [] },
+  );
 
 // Every route file under src/app/api and each method it exports. auth/[...nextauth] is left out:
 // it is Auth.js's own handler (CSRF, callbacks, cookies), exercised end to end by
@@ -65,6 +85,8 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
   health: { module: health, methods: { GET: { query: anyQuery } } },
   "live/[token]": { module: liveState, methods: { GET: { params: (w) => fc.record({ token: idParam(w.tokens) }), query: anyQuery } } },
   "live/[token]/events": { module: liveEvents, methods: { GET: { params: (w) => fc.record({ token: idParam(w.tokens) }), sse: true } } },
+  "live/[token]/pads/[position]/events": { module: livePadEvents, methods: { GET: { params: livePadParams, query: () => searchCase(["after"], ["0", "3", "-1", "x"]), sse: true } } },
+  "live/[token]/pads/[position]/updates": { module: livePadUpdates, methods: { POST: { params: livePadParams, body: padBody } } },
   questions: {
     module: questions,
     methods: { GET: { query: (w) => searchCase(["q", "level", "bank", "tag", "limit", "offset"], ["race", "junior", "staff", w.bank.id, w.bank.name, "10", "0", "-1", "1001", "2.5"]) } },
@@ -96,6 +118,11 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
   },
   "sessions/[id]/events": { module: sessionEventsRoute, methods: { GET: { params: sessionId, sse: true } } },
   "sessions/[id]/link": { module: sessionLink, methods: { POST: { params: sessionId, body: () => fc.constant({}) } } },
+  "sessions/[id]/pads/[position]/events": { module: padEvents, methods: { GET: { params: padParams, query: () => searchCase(["after"], ["0", "3", "-1", "x"]), sse: true } } },
+  "sessions/[id]/pads/[position]/history": { module: padHistory, methods: { GET: { params: padParams, query: anyQuery } } },
+  "sessions/[id]/pads/[position]/language": { module: padLanguage, methods: { PUT: { params: padParams, body: () => fc.record({ language: fc.constantFrom(...CODE_LANGUAGES, "cobol") }) } } },
+  "sessions/[id]/pads/[position]/load-code": { module: padLoadCode, methods: { POST: { params: padParams, body: () => fc.constant({}) } } },
+  "sessions/[id]/pads/[position]/updates": { module: padUpdates, methods: { POST: { params: padParams, body: padBody } } },
   "sessions/[id]/questions/[position]/note": {
     module: note,
     methods: {

@@ -128,6 +128,29 @@ describe("a practice run", () => {
     expect(await db.practiceAttempt.count({ where: { runId } })).toBe(1);
   });
 
+  it("saves code written beside the answer with the draft, and stores it with the attempt", async () => {
+    const question = await createQuestion(db, { prompt: "Fix this:\n\n```python\nprint(x\n```" });
+    const { runId } = ok(await startRunAction({ mode: "question", questionId: question.id }));
+    const view = await currentQuestion(runId);
+    expect(view.question.codeLanguage).toBe("python");
+    const ctx = { probeCount: view.question.probeCount, wrongCount: view.question.wrongCount };
+    const coded = [{ type: "type", text: "A missing parenthesis" }, { type: "code", code: "print(x)\n" }] as RunEvent[];
+    const typed = coded.reduce((d, e) => transition(d, e, ctx), view.draft);
+    ok(await saveDraftAction({ runId, position: 0, draft: typed }));
+    expect((await currentQuestion(runId)).draft).toMatchObject({ code: "print(x)\n", codeLanguage: null });
+    // A draft saved before the pad existed (no code fields) still loads, with no code.
+    await db.practiceRun.update({ where: { id: runId }, data: { draft: { ...typed, code: undefined, codeLanguage: undefined } } });
+    expect((await currentQuestion(runId)).draft).toMatchObject({ answer: "A missing parenthesis", code: "" });
+    ok(await saveDraftAction({ runId, position: 0, draft: typed }));
+
+    const { draft } = await practiseCurrent(runId, 2);
+    expect(draft.code).toBe("print(x)\n");
+    const attempt = await db.practiceAttempt.findFirstOrThrow({ where: { runId } });
+    expect(attempt).toMatchObject({ code: "print(x)\n", codeLanguage: "python" });
+    const tooLong = await saveDraftAction({ runId, position: 1, draft: { ...typed, code: "x".repeat(100_001) } });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+  });
+
   it("rejects an attempt pinned to another question's version", async () => {
     const mine = await createQuestion(db, { purpose: "PRACTICE" });
     const other = await createQuestion(db, { purpose: "PRACTICE" });

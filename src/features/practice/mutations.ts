@@ -3,6 +3,7 @@ import "server-only";
 // input and touches only that candidate's rows; a run that is not theirs is "not found". Questions
 // are picked, shown and graded only from practice banks (scope.ts).
 import { audit } from "@/server/audit";
+import { promptLanguage } from "@/server/code-blocks";
 import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -140,6 +141,8 @@ export async function grade(user: SessionUser, input: unknown): Promise<{ finish
         grade,
         wrongAnswersGiven: draft.wrongAnswersGiven,
         durationMs: draft.elapsedMs,
+        code: draft.code,
+        codeLanguage: draft.code ? (draft.codeLanguage ?? promptLanguage(version.prompt)) : null,
       },
     });
     const key = { userId_questionId: { userId: user.id, questionId: version.questionId } };

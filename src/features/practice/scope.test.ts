@@ -83,7 +83,7 @@ describe("an interview bank", () => {
     const { runId } = ok(await startRunAction({ mode: "question", questionId: mine.id }));
     // A run edited to hold the interview question, with a draft pinned to its version.
     await db.practiceRun.update({ where: { id: runId }, data: { questionIds: [secret.id] } });
-    const draft: Draft = { versionId: secret.versions[0]!.id, step: { kind: "reveal" }, answer: "x", probeAnswers: [], wrongAnswersGiven: [], grade: null, elapsedMs: 0 };
+    const draft: Draft = { versionId: secret.versions[0]!.id, step: { kind: "reveal" }, answer: "x", probeAnswers: [], wrongAnswersGiven: [], grade: null, elapsedMs: 0, code: "", codeLanguage: null };
     const revealed = await revealAction({ runId, position: 0, draft });
     expect(revealed).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
     expectNoneOf(revealed, secret);

@@ -60,6 +60,8 @@ export const MATRIX: Row[] = [
   { route: "/join/[token]", url: token, allow: ["linkHolder"] },
   { route: "/api/live/[token]", url: (c, who) => `/api/live/${token(c, who)}`, allow: ["linkHolder"] },
   { route: "/api/live/[token]/events", url: (c, who) => `/api/live/${token(c, who)}/events`, allow: ["linkHolder"], stream: true },
+  { route: "/api/live/[token]/pads/[position]/events", url: (c, who) => `/api/live/${token(c, who)}/pads/0/events`, allow: ["linkHolder"], stream: true },
+  { route: "/api/live/[token]/pads/[position]/updates", method: "POST", url: (c, who) => `/api/live/${token(c, who)}/pads/0/updates`, body: { update: "x" }, allow: ["linkHolder"], okStatus: 400 },
 
   // Signed-in shell.
   { route: "/account", url: () => "/account", allow: SIGNED_IN },
@@ -106,6 +108,12 @@ export const MATRIX: Row[] = [
     allow: PANEL,
     okStatus: 400,
   },
+  { route: "/api/sessions/[id]/pads/[position]/events", url: (c) => `/api/sessions/${c.sessionId}/pads/0/events`, allow: PANEL, stream: true },
+  { route: "/api/sessions/[id]/pads/[position]/updates", method: "POST", url: (c) => `/api/sessions/${c.sessionId}/pads/0/updates`, body: { update: "x" }, allow: PANEL, okStatus: 400 },
+  // The matrix's question has no code in its prompt: past the gate, loading it is a 409 that writes nothing.
+  { route: "/api/sessions/[id]/pads/[position]/load-code", method: "POST", url: (c) => `/api/sessions/${c.sessionId}/pads/0/load-code`, allow: PANEL, okStatus: 409 },
+  { route: "/api/sessions/[id]/pads/[position]/language", method: "PUT", url: (c) => `/api/sessions/${c.sessionId}/pads/0/language`, body: { language: "cobol" }, allow: PANEL, okStatus: 400 },
+  { route: "/api/sessions/[id]/pads/[position]/history", url: (c) => `/api/sessions/${c.sessionId}/pads/0/history`, allow: [...PANEL, ...REVIEWERS] },
   { route: "/api/sessions/[id]/scorecard", method: "PUT", url: (c) => `/api/sessions/${c.sessionId}/scorecard`, body: { ratings: "x" }, allow: PANEL, okStatus: 400 },
   { route: "/api/sessions/[id]/scorecard/submit", method: "POST", url: (c) => `/api/sessions/${c.sessionId}/scorecard/submit`, allow: PANEL, okStatus: 409 },
   { route: "/api/sessions/[id]/scorecards", url: (c) => `/api/sessions/${c.sessionId}/scorecards`, allow: [...PANEL, ...REVIEWERS] },

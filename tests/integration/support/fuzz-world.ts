@@ -22,6 +22,8 @@ export async function buildFuzzWorld() {
   const q1 = await createQuestion(db, { bankId: bank.id, number: 1, level: "JUNIOR" });
   const q2 = await createQuestion(db, { bankId: bank.id, number: 2, level: "SENIOR" });
   const live = await createSession(db, { creatorId: interviewer.id, questionIds: [q1.id, q2.id], status: "LIVE" });
+  // The live session is on its first question, as a started one is (the candidate's pad is open there).
+  await db.sessionQuestion.updateMany({ where: { sessionId: live.session.id, position: 0 }, data: { activeSince: new Date() } });
   const finished = await createFinishedSession(db, { candidate: { name: "Fuzz Candidate" }, interviewers: [interviewer], questions: [q1, q2] });
 
   /** The five kinds of caller the issue names; the interviewer is on both sessions' panels. */

@@ -2,12 +2,15 @@ import { MarkdownHtml } from "@/components/markdown";
 import type { RevealView } from "../dto";
 
 /** The candidate's own answer beside the model answer and the wrong answers people commonly give. */
-export function RevealPanel({ answer, reveal }: { answer: string; reveal: RevealView }) {
+export function RevealPanel({ answer, code = "", reveal }: { answer: string; code?: string; reveal: RevealView }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <section aria-labelledby="your-answer" className="rounded-lg border border-line bg-surface p-5">
         <h3 id="your-answer" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Your answer</h3>
         <p className="whitespace-pre-wrap break-words" data-testid="own-answer">{answer}</p>
+        {code ? (
+          <pre className="mt-3 overflow-auto rounded-md border border-line bg-canvas p-3 text-sm" data-testid="own-code" aria-label="Your code">{code}</pre>
+        ) : null}
       </section>
       <section aria-labelledby="model-answer" className="rounded-lg border border-accent/40 bg-surface p-5">
         <h3 id="model-answer" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Model answer</h3>

@@ -12,6 +12,7 @@ import type { QuestionView, RevealView } from "../dto";
 import { isGrade, type GradeAnchors } from "../grades";
 import { canAdvance, isRevealed, stepLabel, transition, type Draft, type RunEvent } from "../run-state";
 import { GradePanel } from "./grade-panel";
+import { PracticeCode } from "./practice-code";
 import { ProbeChain } from "./probe-chain";
 import { RevealPanel } from "./reveal-panel";
 import { RunTimer } from "./run-timer";
@@ -159,12 +160,21 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
             onChange={(event) => dispatch({ type: "type", text: event.target.value })}
             placeholder="Answer as you would in the interview. If you do not know, say what you would try."
           />
+          <div className="pt-2">
+            <PracticeCode
+              code={draft.code}
+              language={draft.codeLanguage ?? question.codeLanguage}
+              disabled={busy}
+              onCode={(code) => dispatch({ type: "code", code })}
+              onLanguage={(language) => dispatch({ type: "codeLanguage", language })}
+            />
+          </div>
         </div>
       ) : null}
 
       {isRevealed(step) && reveal ? (
         <>
-          <RevealPanel answer={draft.answer} reveal={reveal} />
+          <RevealPanel answer={draft.answer} code={draft.code} reveal={reveal} />
           <ProbeChain probes={reveal.probes} draft={draft} disabled={busy} onType={(text) => dispatch({ type: "type", text })} />
           {step.kind === "grade" ? (
             <GradePanel
