@@ -129,7 +129,7 @@ describe("a practice run", () => {
   });
 
   it("saves code written beside the answer with the draft, and stores it with the attempt", async () => {
-    const question = await createQuestion(db, { prompt: "Fix this:\n\n```python\nprint(x\n```" });
+    const question = await createQuestion(db, { purpose: "PRACTICE", prompt: "Fix this:\n\n```python\nprint(x\n```" });
     const { runId } = ok(await startRunAction({ mode: "question", questionId: question.id }));
     const view = await currentQuestion(runId);
     expect(view.question.codeLanguage).toBe("python");
