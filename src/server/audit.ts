@@ -15,6 +15,7 @@ export type AuditAction =
   | "question.create"
   | "question.update"
   | "question.delete"
+  | "question.restore"
   | "session.create"
   | "session.regenerate-link"
   | "scorecard.submit"
