@@ -22,6 +22,7 @@ import * as scorecardSubmit from "@/app/api/sessions/[id]/scorecard/submit/route
 import * as scorecards from "@/app/api/sessions/[id]/scorecards/route";
 import * as sessions from "@/app/api/sessions/route";
 import { SESSION_ACTIONS } from "@/features/sessions/state";
+import { encodeCursor } from "@/lib/cursor";
 import { closeSessionEvents } from "@/server/events";
 import { signInAs } from "~tests/setup/auth-stub";
 import { resetDb } from "~tests/setup/reset-db";
@@ -49,6 +50,7 @@ type Cell = {
 const sessionId = (w: FuzzWorld) => fc.record({ id: idParam(w.sessionIds) });
 const anyQuery = () => searchCase(["id", "q", "limit"], ["1", "x"]);
 const rating = fc.constantFrom(1, 2, 3, 4, null);
+const SESSION_CURSOR = encodeCursor({ dir: "next", sort: "newest", key: ["2026-11-30T10:00:00.000Z", "cm5session000000000000000"] });
 
 // Every route file under src/app/api and each method it exports. auth/[...nextauth] is left out:
 // it is Auth.js's own handler (CSRF, callbacks, cookies), exercised end to end by
@@ -66,7 +68,11 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
   sessions: {
     module: sessions,
     methods: {
-      GET: { query: anyQuery },
+      // The list's filters and page: a real next-page cursor among the valid values, and broken ones.
+      GET: {
+        query: () =>
+          searchCase(["status", "q", "cursor", "limit"], ["LIVE", "COMPLETED", "Ada", "50", "200", "0", "201", SESSION_CURSOR, SESSION_CURSOR.slice(0, -3), "eyJ9"]),
+      },
       POST: {
         body: (w) =>
           fc.record(
