@@ -5,5 +5,5 @@
 export { LevelBadge, RecommendationBadge, StatusPill } from "./components/badges";
 export { ExposureWarning, type SeenQuestion } from "./components/exposure-warning";
 export { suggestLevel } from "./level-estimate";
-export { RECOMMENDATION_LABELS, RECOMMENDATIONS, toRecommendationWord, type RecommendationWord } from "./schemas";
+export { calibrationRangeSchema, RECOMMENDATION_LABELS, RECOMMENDATIONS, toRecommendationWord, type RecommendationWord } from "./schemas";
 export type { CandidateCards, CandidateSession, PanelStatus, Rating, ScorecardRating, ScorecardView } from "./types";
