@@ -127,7 +127,7 @@ async function main(argv: string[]): Promise<number> {
     await database.stop();
   }
   const { bankId: _bankId, bankName, warnings: _warnings, ...counts } = result;
-  const conflicts = result.conflicts && options.takeDocument !== "all" ? " Conflicts kept Probe's version; see them with --plan, take the document's with --take-document ID." : "";
+  const conflicts = result.conflicts > result.conflictsTaken ? " See the conflicts with --plan; take the document's version with --take-document ID or --prefer document." : "";
   const done = `Imported into "${bankName}": ${countsLine(counts).replace(/^(\d+) new/, "$1 created")}.${conflicts}\n`;
   // With --json, stdout carries exactly one JSON object; the confirmation goes to stderr.
   await (options.json ? writeErr(done) : writeOut(done));

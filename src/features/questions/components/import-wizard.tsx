@@ -75,7 +75,7 @@ export function ImportWizard() {
           Imported into “{s.bankName}”: {s.created} new, {s.updated} updated, {s.unchanged} unchanged, {s.archived} archived.
           {s.renumbered ? ` ${s.renumbered} renumbered.` : null}
           {s.restored ? ` ${s.restored} restored from the archive.` : null}
-          {s.conflicts ? ` ${s.conflicts} ${s.conflicts === 1 ? "conflict" : "conflicts"}: ${s.updated ? "the versions you chose were kept" : "Probe's versions were kept"}.` : null}
+          {s.conflicts ? ` ${s.conflicts} ${s.conflicts === 1 ? "conflict" : "conflicts"}: ${s.conflictsTaken} took the document's version, ${s.conflicts - s.conflictsTaken} kept Probe's.` : null}
         </Alert>
         <div className="flex flex-wrap gap-3">
           <Link href={`/questions?bank=${encodeURIComponent(s.bankId)}`} className={buttonClass("primary")}>See the questions</Link>

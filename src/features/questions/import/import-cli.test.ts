@@ -163,7 +163,7 @@ describe("scripts/import.ts --plan", () => {
     const table = importCli(changed, "--plan");
     expect(table.stderr).toBe("");
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/Plan for "Database Indexes — Interview Questions" \(an existing bank\): 0 new, 0 updated, \d+ unchanged, 0 archived, 1 renumbered, 1 conflict\./);
+    expect(table.stdout).toMatch(/Plan for "Database Indexes — Interview Questions" \(an existing bank\): 0 new, 0 updated, \d+ unchanged, 0 archived, 1 renumbered, 1 conflict \(0 take the document's version, 1 keeps Probe's\)\./);
     expect(table.stdout).toMatch(new RegExp(`CONFLICT +Q1 +${q1.id} +What is a database index\\?  \\(keeps Probe's version \\(--take-document ${q1.id} takes the document's\\)\\)`));
     expect(table.stdout).toMatch(/unchanged +Q12 +\S+ +Why is this query slow .*\(was Q2\)/);
     expect(table.stdout).toContain("    - Edited in Probe.");
@@ -180,7 +180,7 @@ describe("scripts/import.ts --plan", () => {
     expect(await rows()).toEqual(beforeRows);
 
     // The import itself keeps Probe's version unless told otherwise.
-    expect(importCli(changed).stdout).toContain("1 conflict.");
+    expect(importCli(changed).stdout).toContain("1 conflict (0 take the document's version, 1 keeps Probe's). See the conflicts with --plan");
     expect((await db.question.findUniqueOrThrow({ where: { id: q1.id } })).modelAnswer).toBe("Edited in Probe.");
     expect(importCli(changed, "--prefer", "document").code).toBe(0);
     expect((await db.question.findUniqueOrThrow({ where: { id: q1.id } })).modelAnswer).toMatch(/^An index is a sorted structure kept beside the table/);

@@ -22,7 +22,10 @@ export function countsLine(counts: ImportCounts): string {
   ];
   if (counts.restored) parts.push(`${counts.restored} restored`);
   if (counts.renumbered) parts.push(`${counts.renumbered} renumbered`);
-  if (counts.conflicts) parts.push(`${counts.conflicts} ${counts.conflicts === 1 ? "conflict" : "conflicts"}`);
+  if (counts.conflicts) {
+    const kept = counts.conflicts - counts.conflictsTaken;
+    parts.push(`${counts.conflicts} ${counts.conflicts === 1 ? "conflict" : "conflicts"} (${counts.conflictsTaken} ${counts.conflictsTaken === 1 ? "takes" : "take"} the document's version, ${kept} ${kept === 1 ? "keeps" : "keep"} Probe's)`);
+  }
   if (counts.keptEdits) parts.push(`${counts.keptEdits} kept ${counts.keptEdits === 1 ? "its" : "their"} edit made in Probe`);
   if (counts.keptAppQuestions) parts.push(`${counts.keptAppQuestions} created in Probe and kept`);
   return parts.join(", ");

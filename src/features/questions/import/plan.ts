@@ -245,6 +245,8 @@ export function planCounts(plan: ImportPlan) {
     restored: plan.restore.length,
     renumbered: plan.entries.filter((e) => e.previousNumber !== null && e.status !== "new").length,
     conflicts: count("conflict"),
+    /** Conflicts resolved with the document's version (the others keep Probe's). */
+    conflictsTaken: plan.entries.filter((e) => e.status === "conflict" && e.resolution === "document").length,
     keptEdits: plan.entries.filter((e) => e.status === "unchanged" && e.editedInProbe).length,
     keptAppQuestions: count("kept"),
   };
