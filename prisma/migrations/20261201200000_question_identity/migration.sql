@@ -1,4 +1,4 @@
--- A question keeps its identity across re-imports (docs/decisions/0008-question-identity.md).
+-- A question keeps its identity across re-imports (docs/decisions/question-identity.md).
 -- "origin": where it was created (an import archives only DOCUMENT questions that left the
 -- document). "importedVersion": the version the last import wrote or found equal to the document,
 -- the base that tells an edit made in Probe from a change in the document. "archivedNumber": the
