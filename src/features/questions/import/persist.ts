@@ -91,12 +91,16 @@ async function carryOut(tx: Tx, bankId: string, plan: ImportPlan): Promise<void>
  */
 export async function previewImport(parsed: ParsedDocument, opts: Pick<ImportOptions, "bankName" | "takeDocument"> = {}): Promise<ImportPreview> {
   const doc = prepareDocument(parsedDocumentSchema.parse(parsed), opts);
-  const { bank, plan } = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SET TRANSACTION READ ONLY`;
-    const bank = await tx.bank.findUnique({ where: { name: doc.bank.name }, select: { id: true } });
-    const stored = bank ? await storedQuestions(tx, bank.id) : [];
-    return { bank, plan: planImport(doc, stored, { takeDocument: asOption(opts.takeDocument), withChanges: true }) };
-  });
+  const { bank, stored } = await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+      const bank = await tx.bank.findUnique({ where: { name: doc.bank.name }, select: { id: true } });
+      return { bank, stored: bank ? await storedQuestions(tx, bank.id) : [] };
+    },
+    { maxWait: 15_000, timeout: 60_000 },
+  );
+  // Planned after the reads: diffing a large bank must not hold the transaction open.
+  const plan = planImport(doc, stored, { takeDocument: asOption(opts.takeDocument), withChanges: true });
   const { bankId: _bankId, ...summary } = summarize("", doc.bank.name, plan, doc);
   const perLevel = Object.fromEntries(LEVELS.map((level) => [level, doc.questions.filter((q) => q.content.level === level).length])) as Record<Level, number>;
   return { ...summary, bankExists: !!bank, perLevel, entries: plan.entries, planKey: planKey(plan) };
