@@ -79,5 +79,22 @@ export function keysetPage<T>(rows: T[], order: KeysetOrder, cursor: Cursor | nu
   };
 }
 
+/** The usual order: a timestamp, newest first, ties broken by the id. */
+export function byTimeThenId(name: string, time: Prisma.Sql, id: Prisma.Sql): KeysetOrder {
+  return { name, direction: "desc", keys: [{ sql: time, type: "timestamp" }, { sql: id, type: "text" }] };
+}
+
+/**
+ * The end of a page's statement: the list's own conditions plus the cursor's, the order, and one
+ * row more than the page (keysetPage tells from it whether there is a next page).
+ */
+export function pageClauses(conditions: readonly Prisma.Sql[], order: KeysetOrder, cursor: Cursor | null, limit: number): Prisma.Sql {
+  const after = keysetWhere(order, cursor);
+  const where = after ? [...conditions, after] : conditions;
+  return Prisma.sql`${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
+    ORDER BY ${keysetOrderBy(order, cursor)}
+    LIMIT ${limit + 1}`;
+}
+
 /** A Date as a cursor carries it. */
 export const instant = (date: Date | null) => (date ? date.toISOString() : null);

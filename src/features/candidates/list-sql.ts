@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Cursor } from "@/lib/cursor";
 import type { Level } from "@/lib/levels";
-import { keysetOrderBy, keysetWhere, type KeysetOrder } from "@/server/keyset";
+import { byTimeThenId, pageClauses, type KeysetOrder } from "@/server/keyset";
 import { containsPattern } from "@/server/like";
 import type { CandidateFilters, CandidateSort } from "./schemas";
 
@@ -31,14 +31,7 @@ export const CANDIDATE_ORDERS: Record<CandidateSort, KeysetOrder> = {
       { sql: Prisma.sql`c."id"`, type: "text" },
     ],
   },
-  added: {
-    name: "added",
-    direction: "desc",
-    keys: [
-      { sql: Prisma.sql`c."createdAt"`, type: "timestamp" },
-      { sql: Prisma.sql`c."id"`, type: "text" },
-    ],
-  },
+  added: byTimeThenId("added", Prisma.sql`c."createdAt"`, Prisma.sql`c."id"`),
 };
 
 /** What the viewer sees of others' scorecards, per case (scorecards' blindRuleCases). */
@@ -86,8 +79,6 @@ export function candidateListSql(viewerId: string, blind: BlindCases, filters: C
   if (filters.to) where.push(Prisma.sql`c."lastSessionAt" < ${filters.to}::date + 1`);
   if (filters.status) where.push(Prisma.sql`${STATUS_SQL} = ${filters.status}`);
   if (filters.level) where.push(Prisma.sql`v."level" = ${filters.level}::"Level"`);
-  const after = keysetWhere(order, cursor);
-  if (after) where.push(after);
 
   return Prisma.sql`
     SELECT c."id", c."name", c."email", c."createdAt", c."lastSessionAt",
@@ -129,9 +120,7 @@ export function candidateListSql(viewerId: string, blind: BlindCases, filters: C
     LEFT JOIN LATERAL (
       SELECT d."outcome", d."createdAt" FROM "Decision" d WHERE d."candidateId" = c."id" ORDER BY d."createdAt" DESC LIMIT 1
     ) dec ON true
-    ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
-    ORDER BY ${keysetOrderBy(order, cursor)}
-    LIMIT ${limit + 1}`;
+    ${pageClauses(where, order, cursor, limit)}`;
 }
 
 /** The compare picker's page: interviewed candidates (lastSessionAt is set) by name. */
@@ -142,11 +131,5 @@ export function pickerSql(find: string | undefined, cursor: Cursor | null, limit
     const like = containsPattern(find);
     where.push(Prisma.sql`(c."name" ILIKE ${like} OR c."email" ILIKE ${like})`);
   }
-  const after = keysetWhere(order, cursor);
-  if (after) where.push(after);
-  return Prisma.sql`
-    SELECT c."id", c."name" FROM "Candidate" c
-    WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${keysetOrderBy(order, cursor)}
-    LIMIT ${limit + 1}`;
+  return Prisma.sql`SELECT c."id", c."name" FROM "Candidate" c ${pageClauses(where, order, cursor, limit)}`;
 }

@@ -1,20 +1,13 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Cursor } from "@/lib/cursor";
-import { keysetOrderBy, keysetWhere, type KeysetOrder } from "@/server/keyset";
+import { byTimeThenId, pageClauses } from "@/server/keyset";
 import { containsPattern } from "@/server/like";
 import { KIT_PAGE_SIZE } from "./schemas";
 
 // The kits list's page as one statement, apart from queries.ts so a test can EXPLAIN exactly it.
 
-export const KIT_RECENT: KeysetOrder = {
-  name: "recent",
-  direction: "desc",
-  keys: [
-    { sql: Prisma.sql`k."updatedAt"`, type: "timestamp" },
-    { sql: Prisma.sql`k."id"`, type: "text" },
-  ],
-};
+export const KIT_RECENT = byTimeThenId("recent", Prisma.sql`k."updatedAt"`, Prisma.sql`k."id"`);
 
 export type KitListQuery = { q?: string; cursor?: Cursor | null; limit?: number };
 
@@ -22,11 +15,5 @@ export type KitListQuery = { q?: string; cursor?: Cursor | null; limit?: number 
 export function kitListSql({ q, cursor = null, limit = KIT_PAGE_SIZE }: KitListQuery): Prisma.Sql {
   const where: Prisma.Sql[] = [];
   if (q) where.push(Prisma.sql`k."name" ILIKE ${containsPattern(q)}`);
-  const after = keysetWhere(KIT_RECENT, cursor);
-  if (after) where.push(after);
-  return Prisma.sql`
-    SELECT k."id", k."updatedAt" FROM "Kit" k
-    ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
-    ORDER BY ${keysetOrderBy(KIT_RECENT, cursor)}
-    LIMIT ${limit + 1}`;
+  return Prisma.sql`SELECT k."id", k."updatedAt" FROM "Kit" k ${pageClauses(where, KIT_RECENT, cursor, limit)}`;
 }

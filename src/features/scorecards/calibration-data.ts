@@ -1,6 +1,5 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { Level } from "@/lib/levels";
 import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { INCONSISTENT_GAP, interviewerOrder, questionOrder, type Calibration, type InterviewerCalibration, type QuestionCalibration } from "./calibration";
@@ -57,19 +56,8 @@ function scope(viewerId: string, blind: BlindCases, range: CalibrationRange): Pr
     )`;
 }
 
-type InterviewerRow = {
-  id: string;
-  name: string;
-  email: string;
-  sessions: number;
-  submitted: number;
-  ratings: number;
-  mean: number | null;
-  spread: number | null;
-  unrated: number;
-  medianSubmitMs: number | null;
-  slowestSubmitMs: number | null;
-};
+/** A row of the interviewers' statement: the figures as calibration.ts defines them. */
+type InterviewerRow = InterviewerCalibration;
 
 function interviewersSql(prefix: Prisma.Sql): Prisma.Sql {
   const delay = Prisma.sql`GREATEST(0, EXTRACT(EPOCH FROM (p."submittedAt" - p."endedAt")) * 1000)`;
@@ -92,7 +80,7 @@ function interviewersSql(prefix: Prisma.Sql): Prisma.Sql {
     FROM "perPerson" pp JOIN "User" u ON u."id" = pp."userId" LEFT JOIN "perRating" pr ON pr."userId" = pp."userId"`;
 }
 
-type QuestionRow = { questionId: string; title: string; level: Level; sessions: number; ratings: number; mean: number | null; spread: number | null; maxGap: number | null };
+type QuestionRow = Omit<QuestionCalibration, "inconsistent">;
 
 function questionsSql(prefix: Prisma.Sql): Prisma.Sql {
   // The newest title and level a question was asked with name it (it may have been edited since).
@@ -127,7 +115,7 @@ export async function getCalibration(user: SessionUser, range: CalibrationRange 
     ],
     { isolationLevel: "RepeatableRead" },
   );
-  const interviewers: InterviewerCalibration[] = interviewerRows.sort(interviewerOrder);
+  const interviewers = interviewerRows.sort(interviewerOrder);
   const questions: QuestionCalibration[] = questionRows.map((q) => ({ ...q, inconsistent: q.maxGap !== null && q.maxGap >= INCONSISTENT_GAP })).sort(questionOrder);
   const { all = 0, visible = 0 } = counts[0] ?? {};
   return { interviewers, questions, excludedSessions: all - visible, sessions: visible };

@@ -3,21 +3,14 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Cursor } from "@/lib/cursor";
 import { can } from "@/lib/policy";
 import type { SessionUser } from "@/server/auth-gates";
-import { keysetOrderBy, keysetWhere, type KeysetOrder } from "@/server/keyset";
+import { byTimeThenId, pageClauses } from "@/server/keyset";
 import { containsPattern } from "@/server/like";
 import { SESSION_PAGE_SIZE, type SessionListQuery } from "./schemas";
 
 // The sessions list's page as one statement, apart from list.ts so a test can EXPLAIN exactly it.
 // Who sees which sessions is the caller's permission (sessions:view-all) or a seat on the panel.
 
-export const SESSION_NEWEST: KeysetOrder = {
-  name: "newest",
-  direction: "desc",
-  keys: [
-    { sql: Prisma.sql`s."createdAt"`, type: "timestamp" },
-    { sql: Prisma.sql`s."id"`, type: "text" },
-  ],
-};
+export const SESSION_NEWEST = byTimeThenId("newest", Prisma.sql`s."createdAt"`, Prisma.sql`s."id"`);
 
 export type ListQuery = Omit<SessionListQuery, "limit" | "cursor"> & { limit?: number; cursor?: Cursor | null };
 
@@ -32,13 +25,9 @@ export function sessionListSql(user: SessionUser, { status, q, cursor = null, li
     const like = containsPattern(q);
     where.push(Prisma.sql`(c."name" ILIKE ${like} OR s."title" ILIKE ${like})`);
   }
-  const after = keysetWhere(SESSION_NEWEST, cursor);
-  if (after) where.push(after);
   return Prisma.sql`
     SELECT s."id", s."createdAt"
     FROM "InterviewSession" s
     JOIN "Candidate" c ON c."id" = s."candidateId"
-    ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
-    ORDER BY ${keysetOrderBy(SESSION_NEWEST, cursor)}
-    LIMIT ${limit + 1}`;
+    ${pageClauses(where, SESSION_NEWEST, cursor, limit)}`;
 }
