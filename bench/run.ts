@@ -2,7 +2,7 @@
 // what users feel (live sync, candidate state, search, import, page weight, Lighthouse), prints a
 // table and writes bench/results.json. Not part of `npm test`: numbers, not pass/fail.
 //
-// While tuning, BENCH_ONLY=sync,state,search,import,weight,lighthouse,pad runs only the named parts:
+// While tuning, BENCH_ONLY=sync,state,search,import,weight,lighthouse,pad,lists runs only the named parts:
 // the table then shows only those, and results.json keeps the previous values of the parts not
 // run (marked by `partialRun`). A full run (no BENCH_ONLY) rewrites every figure.
 import autocannon from "autocannon";
@@ -14,6 +14,7 @@ import { projectRoot } from "../scripts/lib/embedded-db";
 import { tsxCli } from "../scripts/lib/prepare";
 import { signInCookie, startApp, startDatabase } from "./lib/app";
 import { insertQuestions, someQuestionIds } from "./lib/data";
+import { insertCandidates, measureLists } from "./lists";
 import { startBaseline } from "./baseline-server";
 import { lighthouseScores, type Scores } from "./lighthouse";
 import { javascriptKb } from "./page-weight";
@@ -21,7 +22,7 @@ import { measurePadLatency } from "./pad-latency";
 import { measureSearch } from "./search";
 import { createLiveSessions, measureSyncLatency } from "./sync-latency";
 
-const PARTS = ["sync", "state", "search", "import", "weight", "lighthouse", "pad"] as const;
+const PARTS = ["sync", "state", "search", "import", "weight", "lighthouse", "pad", "lists"] as const;
 type Part = (typeof PARTS)[number];
 const only = process.env.BENCH_ONLY?.split(",").map((p) => p.trim()).filter(Boolean);
 const unknown = only?.filter((p) => !(PARTS as readonly string[]).includes(p));
@@ -60,6 +61,10 @@ const record = (label: string, value: string | number) => {
 step("database: migrate, seed, 10,000 generated questions");
 const database = await startDatabase();
 await insertQuestions(database.databaseUrl, 10_000);
+if (runs("lists")) {
+  step("database: 10,000 candidates with interviews, notes and scorecards");
+  await insertCandidates(database.databaseUrl);
+}
 const needsApp = PARTS.some((part) => part !== "import" && runs(part));
 if (needsApp) step("production build and server");
 const app = needsApp ? await startApp(database.databaseUrl, APP_PORT) : null;
@@ -101,6 +106,14 @@ try {
     results.import1000Seconds = Math.round(imported.totalSeconds * 100) / 100;
     results.importDetail = imported;
     record("import 1,000 questions (s)", `${results.import1000Seconds} (parse ${imported.parseSeconds.toFixed(2)} + write ${imported.importSeconds.toFixed(2)})`);
+  }
+
+  if (app && runs("lists")) {
+    step("candidate list and calibration at 10,000 candidates (HTTP pages, as a hiring manager)");
+    const lists = await measureLists(app.baseUrl, await signInCookie(app.baseUrl, "manager@example.com"));
+    results.lists = { ...lists, loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100) };
+    record("candidate list page p50/p95 (ms)", `${lists.listPage.p50} / ${lists.listPage.p95}`);
+    record("calibration page, all history, p50/p95 (ms)", `${lists.calibrationPage.p50} / ${lists.calibrationPage.p95}`);
   }
 
   const candidateUrl = app && sessions[0] ? `${app.baseUrl}/join/${sessions[0].token}` : "";

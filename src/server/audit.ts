@@ -17,6 +17,7 @@ export type AuditAction =
   | "question.create"
   | "question.update"
   | "question.delete"
+  | "question.restore"
   | "session.create"
   | "session.regenerate-link"
   | "scorecard.submit"

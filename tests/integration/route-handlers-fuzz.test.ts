@@ -33,6 +33,7 @@ import * as sessions from "@/app/api/sessions/route";
 import { typist } from "@/features/sessions/pad/testing/typist";
 import { SESSION_ACTIONS } from "@/features/sessions/state";
 import { CODE_LANGUAGES } from "@/lib/code-languages";
+import { encodeCursor } from "@/lib/cursor";
 import { closeSessionEvents } from "@/server/events";
 import { signInAs } from "~tests/setup/auth-stub";
 import { resetDb } from "~tests/setup/reset-db";
@@ -71,6 +72,7 @@ const padBody = () =>
     },
     { requiredKeys: [] },
   );
+const SESSION_CURSOR = encodeCursor({ dir: "next", sort: "newest", key: ["2026-11-30T10:00:00.000Z", "cm5session000000000000000"] });
 
 // Every route file under src/app/api and each method it exports. auth/[...nextauth] is left out:
 // it is Auth.js's own handler (CSRF, callbacks, cookies), exercised end to end by
@@ -95,7 +97,11 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
   sessions: {
     module: sessions,
     methods: {
-      GET: { query: anyQuery },
+      // The list's filters and page: a real next-page cursor among the valid values, and broken ones.
+      GET: {
+        query: () =>
+          searchCase(["status", "q", "cursor", "limit"], ["LIVE", "COMPLETED", "Ada", "50", "200", "0", "201", SESSION_CURSOR, SESSION_CURSOR.slice(0, -3), "eyJ9"]),
+      },
       POST: {
         body: (w) =>
           fc.record(

@@ -34,6 +34,7 @@ const GATES: Record<string, Record<string, Permission | "signed-in" | "public">>
     createQuestionAction: "questions:edit",
     updateQuestionAction: "questions:edit",
     archiveQuestionAction: "questions:edit",
+    restoreQuestionAction: "questions:edit",
     previewImportAction: "questions:import",
     confirmImportAction: "questions:import",
   },

@@ -26,12 +26,14 @@ export function toQuestionDetail(row: DetailRow): QuestionDetail {
 
 export type QuestionListItem = {
   id: string;
+  /** An archived question's own number, even while an import lends it to another one. */
   number: number;
   level: Level;
   title: string;
   tags: string[];
   version: number;
   bank: { id: string; name: string };
+  archivedAt: Date | null;
 };
 
 export type ApiQuestionListItem = { id: string; number: number; level: LevelWord; title: string; bank: string };

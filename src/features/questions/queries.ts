@@ -40,6 +40,7 @@ const toListItem = (row: SearchRow): QuestionListItem => ({
   tags: row.tags,
   version: row.version,
   bank: { id: row.bankId, name: row.bankName },
+  archivedAt: row.archivedAt,
 });
 
 /** A page of matches and how many there are in all (the question list pages with the total). */

@@ -42,6 +42,8 @@ export const questionFiltersSchema = z.object({
   level: optional(apiLevelSchema).catch(undefined),
   bank: optional(bankRef).catch(undefined),
   tag: optional(tagText).catch(undefined),
+  /** `archived`: the questions deleted or dropped by an import, which can be restored. */
+  show: optional(z.enum(["live", "archived"])).catch(undefined),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)).catch(1),
 });
 export type QuestionFiltersInput = z.infer<typeof questionFiltersSchema>;
@@ -95,6 +97,9 @@ export type UpdateQuestionInput = z.input<typeof updateQuestionSchema>;
 
 export const archiveQuestionSchema = z.object({ id: idSchema, confirm: z.literal(true, "Confirm the deletion") });
 
+/** Bringing an archived question back: the id is all (it returns with its last content). */
+export const restoreQuestionSchema = z.object({ id: idSchema });
+
 export const IMPORT_FORMATS = ["auto", "markdown", "text"] as const;
 
 // Size and binary checks are input-guard.ts's, shared with the CLI and the wizard; a `source`
@@ -105,6 +110,10 @@ export const importDocumentSchema = z
     bankName: optional(bankNameSchema),
     format: z.enum(IMPORT_FORMATS).default("auto"),
     source: z.string().trim().max(200).default(""),
+    /** Conflicts (edited in Probe, changed in the document) where the document's version wins. */
+    takeDocument: z.array(idSchema, { message: "Choose questions by id" }).max(10_000, "Too many questions").default([]),
+    /** The preview's planKey: the import is refused if the bank changed since that preview. */
+    planKey: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a plan").optional(),
   })
   .superRefine(({ text, source }, ctx) => {
     // Runs even when a field failed: `text` may then be anything, and blank text is told already.

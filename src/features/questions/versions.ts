@@ -9,7 +9,8 @@ import type { QuestionContent } from "./content";
 
 export type VersionedContent = Omit<QuestionContent, "tags">;
 
-export type NewQuestion = { bankId: string; number: number; content: QuestionContent };
+/** `origin`: DOCUMENT when an import creates it (it is then at the version that import wrote); APP otherwise. */
+export type NewQuestion = { bankId: string; number: number; content: QuestionContent; origin?: "DOCUMENT" | "APP" };
 export type Revision = { id: string; fromVersion: number; content: QuestionContent };
 
 /** A stable fingerprint of what a version holds (tags are labels, not versioned content). */
@@ -44,12 +45,20 @@ export async function lockBank(tx: Tx, bankName: string): Promise<void> {
 /** Creates questions at version 1, each with its first snapshot. */
 export async function createQuestions(tx: Tx, rows: NewQuestion[]): Promise<Array<{ id: string; bankId: string; number: number }>> {
   if (rows.length === 0) return [];
-  const created = rows.map((row) => ({ id: randomUUID(), bankId: row.bankId, number: row.number, ...snapshot(row.content), tags: row.content.tags }));
+  const created = rows.map((row) => ({
+    id: randomUUID(),
+    bankId: row.bankId,
+    number: row.number,
+    origin: row.origin ?? "APP",
+    ...snapshot(row.content),
+    tags: row.content.tags,
+  }));
   await tx.$executeRaw`
-    INSERT INTO "Question" ("id", "bankId", "number", "level", "title", "prompt", "modelAnswer", "wrongAnswers", "probes", "sections", "tags", "version", "updatedAt")
-    SELECT v."id", v."bankId", v."number", v."level"::"Level", v."title", v."prompt", v."modelAnswer", v."wrongAnswers", v."probes", v."sections", v."tags", 1, now()
+    INSERT INTO "Question" ("id", "bankId", "number", "level", "title", "prompt", "modelAnswer", "wrongAnswers", "probes", "sections", "tags", "version", "origin", "importedVersion", "updatedAt")
+    SELECT v."id", v."bankId", v."number", v."level"::"Level", v."title", v."prompt", v."modelAnswer", v."wrongAnswers", v."probes", v."sections", v."tags", 1,
+           v."origin"::"QuestionOrigin", CASE WHEN v."origin" = 'DOCUMENT' THEN 1 END, now()
     FROM jsonb_to_recordset(${JSON.stringify(created)}::jsonb) AS v(
-      "id" text, "bankId" text, "number" int, "level" text, "title" text, "prompt" text, "modelAnswer" text,
+      "id" text, "bankId" text, "number" int, "origin" text, "level" text, "title" text, "prompt" text, "modelAnswer" text,
       "wrongAnswers" jsonb, "probes" jsonb, "sections" jsonb, "tags" text[]
     )`;
   await insertSnapshots(tx, created.map((row) => ({ questionId: row.id, version: 1, content: row })));

@@ -4,5 +4,5 @@
 // from the files behind them. Nothing here reads the database.
 export { LevelBadge, RecommendationBadge, StatusPill } from "./components/badges";
 export { suggestLevel } from "./level-estimate";
-export { RECOMMENDATION_LABELS, RECOMMENDATIONS, toRecommendationWord, type RecommendationWord } from "./schemas";
+export { calibrationRangeSchema, RECOMMENDATION_LABELS, RECOMMENDATIONS, toRecommendationWord, type RecommendationWord } from "./schemas";
 export type { CandidateCards, CandidateSession, PanelStatus, Rating, ScorecardRating, ScorecardView } from "./types";

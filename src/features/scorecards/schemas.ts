@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Recommendation } from "@/generated/prisma/enums";
 import { idSchema } from "@/lib/ids";
+import { isoDaySchema } from "@/lib/iso-day";
 import { LEVEL_WORDS } from "@/lib/levels";
 import { BLIND_MODES } from "./policy";
 
@@ -51,3 +52,14 @@ export type SaveScorecardInput = z.infer<typeof saveScorecardSchema>;
 export const submitScorecardSchema = z.object({ revision: z.number().int().min(0).optional() });
 
 export const blindModeSchema = z.object({ mode: z.enum(BLIND_MODES, { message: "Choose a blind review mode" }) });
+
+
+const day = z.preprocess((value) => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === "" || first === null ? undefined : first;
+}, isoDaySchema.optional());
+
+/** The calibration page's date range: sessions that ended from `from` to `to`, both days included (UTC). */
+export const calibrationRangeSchema = z
+  .object({ from: day, to: day })
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { path: ["to"], message: "The end date is before the start date" });
