@@ -22,9 +22,10 @@ export function useAnswerFeedback(request: { questionId: string; versionId: stri
 
 const WORD = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)/u;
 
-/** The answer as typed, with every word that matched a key point in a <mark>. */
+/** The answer as typed, with every word that matched a covered key point in a <mark>. */
 export function MarkedAnswer({ answer, feedback }: { answer: string; feedback?: AnswerFeedback }) {
-  const matched = new Set(feedback?.keyPoints.flatMap((point) => point.matched.map((word) => word.toLowerCase())) ?? []);
+  const covered = feedback?.keyPoints.filter((point) => point.covered) ?? [];
+  const matched = new Set(covered.flatMap((point) => point.matched.map((word) => word.toLowerCase())));
   const parts = answer.split(WORD);
   return (
     <p className="whitespace-pre-wrap break-words" data-testid="own-answer">
@@ -68,7 +69,7 @@ function FeedbackBody({ feedback, wrongAnswers }: { feedback: AnswerFeedback; wr
         <h3 className="text-sm font-semibold" data-testid="coverage-summary">
           Key points covered: {covered} of {feedback.keyPoints.length}
         </h3>
-        <p className="text-xs text-muted">Words of yours that matched a key point are marked in your answer.</p>
+        <p className="text-xs text-muted">Your words that matched a covered key point are marked in your answer.</p>
         <ul className="mt-2 space-y-2">
           {feedback.keyPoints.map((point, i) => (
             <li key={i} className="flex items-start gap-2 text-sm" data-testid="key-point" data-covered={point.covered}>
