@@ -40,4 +40,8 @@ describe("tokenize", () => {
     expect(tokens.map((t) => [t.word, t.sentence, t.joined])).toEqual([["use", 0, false], ["max", 0, false], ["age", 0, true], ["then", 1, false], ["revalidate", 1, false]]);
     expect(tokens[4]!.clause).toBeGreaterThan(tokens[3]!.clause);
   });
+
+  it("does not end a sentence at the dot of a number, a file name or a package path", () => {
+    expect(new Set(tokenize("Version 3.5 loads app.3f9c1b.js and sync.Mutex here").map((t) => t.sentence))).toEqual(new Set([0]));
+  });
 });

@@ -24,7 +24,8 @@ export type Term = { stem: string; surface: string; start: number; end: number; 
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const JOINER = /^[-/_]$/;
-const SENTENCE_END = /[.!?]\s|[.!?]$|\n/;
+/** A full stop, question or exclamation mark followed by a space (not the dot of "3.5" or "sync.Mutex"), or a line break. */
+const SENTENCE_END = /[.!?]["')\]]*\s|\n/;
 const CLAUSE_END = /[,;:()[\]—–]|\s-\s/;
 /** How many content words after a negation it governs ("doesn't block the loop": both). */
 const NEGATION_REACH = 2;
