@@ -7,7 +7,7 @@ import { keyPointsOf } from "@/features/questions/key-points";
 import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { rateLimit } from "@/server/rate-limit";
+import { sharedRateLimit } from "@/server/shared-rate-limit";
 import { feedbackRequestSchema } from "../schemas";
 import { practiceQuestionWhere, practiceVersionWhere } from "../scope";
 import { bankIndexFor } from "./bank-cache";
@@ -21,7 +21,7 @@ const contentSelect = { modelAnswer: true, wrongAnswers: true, keyPoints: true }
 export async function getAnswerFeedback(user: SessionUser, input: unknown): Promise<AnswerFeedback> {
   assertCan(user, "practice:use");
   const { questionId, versionId, answer } = feedbackRequestSchema.parse(input);
-  await rateLimit(`practice-feedback:${user.id}`, FEEDBACK_LIMIT, "Too many feedback requests in a minute.");
+  await sharedRateLimit(`practice-feedback:${user.id}`, FEEDBACK_LIMIT, "Too many feedback requests in a minute.");
   const question = await db.question.findFirst({ where: { id: questionId, ...practiceQuestionWhere }, select: { bankId: true, ...contentSelect } });
   const version = versionId
     ? await db.questionVersion.findFirst({ where: { id: versionId, questionId, ...practiceVersionWhere }, select: contentSelect })

@@ -2,15 +2,15 @@
 // fresh window when the old one is over, and holds under parallel requests.
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDb } from "~tests/setup/reset-db";
-import { rateLimit } from "./rate-limit";
+import { sharedRateLimit } from "./shared-rate-limit";
 
 const limit = { max: 3, windowMs: 60_000 };
 const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, seconds));
-const attempt = (key: string, now: Date) => rateLimit(key, limit, "Slow down.", now).then(() => "ok", (error: { code?: string; message?: string }) => `${error.code}: ${error.message}`);
+const attempt = (key: string, now: Date) => sharedRateLimit(key, limit, "Slow down.", now).then(() => "ok", (error: { code?: string; message?: string }) => `${error.code}: ${error.message}`);
 
 beforeEach(resetDb);
 
-describe("rateLimit", () => {
+describe("sharedRateLimit", () => {
   it("lets max requests through per window and key, then refuses with the time to wait", async () => {
     expect(await Promise.all([0, 1, 2].map(async (s) => attempt("a", at(s))))).toEqual(["ok", "ok", "ok"]);
     expect(await attempt("a", at(20))).toBe("RATE_LIMITED: Slow down. Try again in 40 s.");
