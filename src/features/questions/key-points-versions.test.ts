@@ -1,8 +1,7 @@
 // Key points are versioned with the question like its other parts: the editor writes them into a
-// new version, a save that changes nothing keeps the version, a re-import of the question's
-// document (which has no key points) keeps them, and a copy into a practice bank carries them.
+// new version, a save that changes nothing keeps the version, and a re-import of the question's
+// document (which has no key points) keeps them. (A copy carries them: banks/copy-key-points.test.ts.)
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { copyToPracticeAction } from "@/features/banks/actions";
 import { db } from "@/server/db";
 import { createBank } from "~tests/factories/questions";
 import { createUser } from "~tests/factories/users";
@@ -66,7 +65,7 @@ describe("key points in the editor", () => {
   });
 });
 
-describe("key points and other writers", () => {
+describe("key points and the importer", () => {
   it("a re-import of the question's document keeps the author's key points, even when it brings a new version", async () => {
     const doc = (answer: string) => parseDocument(bankDocument("Key point bank", [{ number: 1, title: "What is a race?", answer }]));
     await importParsedDocument(doc("Timing decides the result."));
@@ -76,14 +75,5 @@ describe("key points and other writers", () => {
     await importParsedDocument(doc("Timing of shared access decides the result."));
     expect(await db.question.findUniqueOrThrow({ where: { id: question.id }, select: { version: true, keyPoints: true } })).toEqual({ version: 3, keyPoints: ["Timing decides"] });
     expect((await versions(question.id)).map((v) => v.keyPoints)).toEqual([[], ["Timing decides"], ["Timing decides"]]);
-  });
-
-  it("a copy into a practice bank carries the key points", async () => {
-    const source = await createBank(db);
-    const { id } = ok(await createQuestionAction({ ...content, bankId: source.id, keyPoints: ["Protects an invariant"] }));
-    const copy = ok(await copyToPracticeAction({ sourceBankId: source.id, questionIds: [id], newBankName: "Practice copies" }));
-    const copied = await db.question.findFirstOrThrow({ where: { bankId: copy.bankId }, include: { versions: true } });
-    expect(copied.keyPoints).toEqual(["Protects an invariant"]);
-    expect(copied.versions[0]!.keyPoints).toEqual(["Protects an invariant"]);
   });
 });
