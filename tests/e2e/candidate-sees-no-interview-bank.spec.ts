@@ -175,8 +175,19 @@ test("a fresh candidate account receives no text of any interview bank, even of 
     );
     statuses.push(`${row.method ?? "GET"} ${row.route} ${status}`);
   }
+  // Feedback on an answer names the model answer's key points and the wrong answers: asked with a
+  // real answer about an interview bank's question (the demo bank's, and the turned one), it is 404.
+  for (const [name, questionId] of [["demo", demoQuestion.id], ["turned", turned.id]] as const) {
+    const status = await page.evaluate(async (body) => {
+      const response = await fetch("/api/practice/feedback", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      await response.text();
+      return response.status;
+    }, { questionId, answer: "Two operations on shared state race; a cache kept the page past the change." });
+    statuses.push(`feedback on the ${name} question ${status}`);
+  }
   // The walk reached the candidate's pages and was refused the interviewers' (a sample, to show it ran).
   expect(statuses).toEqual(expect.arrayContaining(["/practice 200", "/practice/progress 200", "/questions 403", "/questions/copy 403", "GET /api/banks 403", "PATCH /api/banks/[id] 403", "GET /api/questions/[id] 403"]));
+  expect(statuses).toEqual(expect.arrayContaining(["POST /api/practice/feedback 400", "feedback on the demo question 404", "feedback on the turned question 404"]));
   expect(await db.bank.findUniqueOrThrow({ where: { id: demoQuestion.bankId }, select: { purpose: true } })).toEqual({ purpose: "INTERVIEW" });
 
   // The sweep. Needles come from the database: every interview bank's name and text, cut into
@@ -199,6 +210,8 @@ test("a fresh candidate account receives no text of any interview bank, even of 
   expect(probes.flatMap((p) => found(p.question)).length).toBeGreaterThan(0);
   expect((practised.probes as Array<{ answer: string }>).flatMap((p) => found(p.answer)).length).toBeGreaterThan(0);
   expect(everything).toContain(PRACTICE_BANK);
+  // The practice run asked for feedback after the answer, and got it (the same recording).
+  expect(recorder.recorded.some((r) => r.source.includes("/api/practice/feedback") && r.text.includes('"keyPoints"'))).toBe(true);
   expect(scripts.length).toBeGreaterThan(0);
   expect(recorder.recorded.some((r) => r.source.includes("/api/auth/session"))).toBe(true);
   await context.close();

@@ -23,7 +23,8 @@ async function practiseWithKeyboard(page: Page, n: number, probes: number, opts:
   await page.keyboard.type(`My answer to question ${n}`);
   await page.keyboard.press("Control+Enter");
   await expect(page.getByTestId("own-answer")).toHaveText(`My answer to question ${n}`);
-  await expect(page.getByText(`MODEL-ANSWER-${n}`)).toBeVisible();
+  // In the model answer itself: the feedback's key points below quote it too.
+  await expect(page.getByRole("region", { name: "Model answer" }).getByText(`MODEL-ANSWER-${n}`)).toBeVisible();
   await expect(page.getByText(`WRONG-ANSWER-${n}-A`)).toBeVisible();
   for (let i = 1; i <= probes; i++) {
     await page.keyboard.press("Control+Enter");

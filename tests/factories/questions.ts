@@ -41,6 +41,7 @@ export async function createQuestion(db: PrismaClient, overrides: QuestionOverri
       { question: `Probe question ${n}.2: how would you prevent one?`, answer: `EXPECTED-PROBE-ANSWER-${n}-2: ownership, locks or immutability` },
     ],
     sections: overrides.sections ?? [{ label: "Fix", body: `SECTION-BODY-${n}: protect the shared state` }],
+    keyPoints: overrides.keyPoints ?? [],
   };
   return db.question.create({
     data: {

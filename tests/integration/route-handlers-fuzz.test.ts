@@ -14,6 +14,7 @@ import * as liveEvents from "@/app/api/live/[token]/events/route";
 import * as livePadEvents from "@/app/api/live/[token]/pads/[position]/events/route";
 import * as livePadUpdates from "@/app/api/live/[token]/pads/[position]/updates/route";
 import * as liveState from "@/app/api/live/[token]/route";
+import * as practiceFeedback from "@/app/api/practice/feedback/route";
 import * as question from "@/app/api/questions/[id]/route";
 import * as questions from "@/app/api/questions/route";
 import * as sessionActions from "@/app/api/sessions/[id]/actions/route";
@@ -92,6 +93,22 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
   questions: {
     module: questions,
     methods: { GET: { query: (w) => searchCase(["q", "level", "bank", "tag", "limit", "offset"], ["race", "junior", "staff", w.bank.id, w.bank.name, "10", "0", "-1", "1001", "2.5"]) } },
+  },
+  "practice/feedback": {
+    module: practiceFeedback,
+    methods: {
+      POST: {
+        body: (w) =>
+          fc.record(
+            {
+              questionId: fc.constantFrom(...w.practiceQuestionIds, ...w.questionIds),
+              versionId: fc.constantFrom(...w.practiceVersionIds),
+              answer: fc.oneof(freeText, fc.constant("Take the locks in one global order")),
+            },
+            { requiredKeys: ["questionId", "answer"] },
+          ),
+      },
+    },
   },
   "questions/[id]": { module: question, methods: { GET: { params: (w) => fc.record({ id: idParam(w.questionIds) }), query: anyQuery } } },
   sessions: {

@@ -78,8 +78,8 @@ export async function copyQuestionsToPractice(user: SessionUser, input: unknown)
     const created = await createQuestions(
       tx,
       toCopy.map((original, i) => {
-        const { level, title, prompt, modelAnswer, wrongAnswers, probes, sections, tags } = readStoredContent(original);
-        return { bankId: target.id, number: first + i, content: { level, title, prompt, modelAnswer, wrongAnswers, probes, sections, tags } };
+        const { level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints, tags } = readStoredContent(original);
+        return { bankId: target.id, number: first + i, content: { level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints, tags } };
       }),
     );
     await linkCopies(tx, created.map((copy, i) => ({ id: copy.id, copiedFromId: toCopy[i]!.id })));

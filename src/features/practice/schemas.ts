@@ -58,3 +58,17 @@ export const saveDraftSchema = z.object({ runId: idSchema, position: z.number().
 export type SaveDraftInput = z.input<typeof saveDraftSchema>;
 
 export const revokeShareSchema = z.object({ shareId: idSchema });
+
+/**
+ * POST /api/practice/feedback. The answer is the proof of an attempt (feedback names the model
+ * answer's key points); `versionId`, optional, is the version a run pinned (the current one otherwise).
+ */
+export const feedbackRequestSchema = z.object({
+  questionId: idSchema,
+  versionId: idSchema.optional(),
+  answer: z
+    .string({ error: "Send the answer as text" })
+    .max(MAX_ANSWER, "Keep the answer under 20,000 characters")
+    .refine((answer) => answer.trim() !== "", "Write your answer before asking for feedback"),
+});
+export type FeedbackRequest = z.input<typeof feedbackRequestSchema>;

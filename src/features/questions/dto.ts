@@ -17,11 +17,11 @@ export const questionDetailSelect = {
 
 type DetailFields = { id: string; number: number; tags: string[]; version: number; updatedAt: Date; bank: { id: string; name: string } };
 type DetailRow = DetailFields & StoredContent;
-export type QuestionDetail = DetailFields & ReadContent;
+export type QuestionDetail = DetailFields & ReadContent & { keyPoints: string[] };
 
 export function toQuestionDetail(row: DetailRow): QuestionDetail {
-  const { id, number, tags, version, updatedAt, bank, level, title, prompt, modelAnswer, wrongAnswers, probes, sections } = readStoredContent(row);
-  return { id, number, level, title, prompt, modelAnswer, wrongAnswers, probes, sections, tags, version, updatedAt, bank };
+  const { id, number, tags, version, updatedAt, bank, level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints } = readStoredContent(row);
+  return { id, number, level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints: keyPoints ?? [], tags, version, updatedAt, bank };
 }
 
 export type QuestionListItem = {

@@ -8,7 +8,7 @@ import { NO_QUESTIONS_MESSAGE } from "./import/input-guard";
 import { importParsedDocument, previewImport, type ImportPreview, type ImportSummary } from "./import/persist";
 import { parseDocument } from "./import/parse-document";
 import { archiveQuestionSchema, createQuestionSchema, importDocumentSchema, restoreQuestionSchema, updateQuestionSchema } from "./schemas";
-import { contentKey, createQuestions, lockBank, reviseQuestions, setTags } from "./versions";
+import { contentKey, createQuestions, lockBank, reviseQuestions, sameKeyPoints, setTags } from "./versions";
 
 // Writes to the question bank from the app. Each takes the signed-in user, checks the permission,
 // then parses its input: a caller who may not write learns nothing from a validation message.
@@ -40,7 +40,7 @@ export async function updateQuestion(user: SessionUser, input: unknown): Promise
   return db.$transaction(async (tx) => {
     const current = await tx.question.findFirst({
       where: { id, archivedAt: null },
-      select: { version: true, level: true, title: true, prompt: true, modelAnswer: true, wrongAnswers: true, probes: true, sections: true, tags: true, bank: { select: { name: true } } },
+      select: { version: true, level: true, title: true, prompt: true, modelAnswer: true, wrongAnswers: true, probes: true, sections: true, keyPoints: true, tags: true, bank: { select: { name: true } } },
     });
     if (!current) throw new AppError("NOT_FOUND", "This question no longer exists");
     await lockBank(tx, current.bank.name);
@@ -49,7 +49,7 @@ export async function updateQuestion(user: SessionUser, input: unknown): Promise
     }
     // Stored Json is compared through the same fingerprint the importer uses.
     const before = readStoredContent(current);
-    if (contentKey(before) === contentKey(content)) {
+    if (contentKey(before) === contentKey(content) && sameKeyPoints(before.keyPoints, content.keyPoints)) {
       if (before.tags.join("\n") !== content.tags.join("\n")) await setTags(tx, id, content.tags);
       return { id, version };
     }

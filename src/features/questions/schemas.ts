@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/ids";
 import { LEVEL_WORDS } from "@/lib/levels";
-import { questionContentSchema } from "./content";
+import { keyPointsSchema, questionContentSchema } from "./content";
 import { checkImportText } from "./import/input-guard";
 
 // URLs and the JSON API name levels by their lower-case word (src/lib/levels.ts).
@@ -72,7 +72,13 @@ const tagsFieldSchema = z.preprocess(
   questionContentSchema.shape.tags,
 );
 
-const editableContentSchema = questionContentSchema.extend({ tags: tagsFieldSchema });
+// Key points arrive as an array or as the form's text, one per line; blank lines are dropped.
+const keyPointsFieldSchema = z.preprocess((value) => {
+  const list = typeof value === "string" ? value.split("\n") : value;
+  return Array.isArray(list) ? list.map((item) => (typeof item === "string" ? item.trim() : item)).filter((item) => item !== "") : list;
+}, keyPointsSchema.optional());
+
+const editableContentSchema = questionContentSchema.extend({ tags: tagsFieldSchema, keyPoints: keyPointsFieldSchema });
 
 /** The editor's "new question" form: content plus the bank, an existing one or a new name. */
 export const createQuestionSchema = editableContentSchema

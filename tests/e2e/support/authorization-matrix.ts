@@ -132,4 +132,12 @@ export const MATRIX: Row[] = [
   { route: "/practice/share", url: () => "/practice/share", allow: ["candidate"] },
   { route: "/practice/run/[id]", url: (c) => `/practice/run/${c.practiceRunId}`, allow: ["candidate"] },
   { route: "/practice/questions/[questionId]", url: (c) => `/practice/questions/${c.practiceQuestionId}`, allow: ["candidate"] },
+  {
+    route: "/api/practice/feedback",
+    method: "POST",
+    url: () => "/api/practice/feedback",
+    body: { questionId: "AAAAAAAAAAAAAAAAAAAAAAAAA", answer: "" },
+    allow: ["candidate"],
+    okStatus: 400,
+  },
 ];

@@ -11,6 +11,7 @@ import { gradeAction, revealAction } from "../actions";
 import type { QuestionView, RevealView } from "../dto";
 import { isGrade, type GradeAnchors } from "../grades";
 import { canAdvance, isRevealed, stepLabel, transition, type Draft, type RunEvent } from "../run-state";
+import { FeedbackPanel, useAnswerFeedback } from "./answer-feedback";
 import { GradePanel } from "./grade-panel";
 import { PracticeCode } from "./practice-code";
 import { ProbeChain } from "./probe-chain";
@@ -38,6 +39,9 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
   const inFlight = useRef(false);
   // The answer timer resumes from what was saved; `since` marks when this visit started counting.
   const [since] = useState(() => Date.now());
+
+  // Feedback is asked for only once the answer was submitted (it names the model answer's key points).
+  const feedback = useAnswerFeedback({ questionId: question.questionId, versionId: question.versionId, answer: draft.answer }, isRevealed(draft.step) && !!reveal);
 
   const elapsed = useCallback(() => initialDraft.elapsedMs + (Date.now() - since), [initialDraft.elapsedMs, since]);
 
@@ -174,7 +178,8 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
 
       {isRevealed(step) && reveal ? (
         <>
-          <RevealPanel answer={draft.answer} code={draft.code} reveal={reveal} />
+          <RevealPanel answer={draft.answer} code={draft.code} reveal={reveal} feedback={feedback.data} />
+          <FeedbackPanel state={feedback} wrongAnswers={reveal.wrongAnswers} />
           <ProbeChain probes={reveal.probes} draft={draft} disabled={busy} onType={(text) => dispatch({ type: "type", text })} />
           {step.kind === "grade" ? (
             <GradePanel
