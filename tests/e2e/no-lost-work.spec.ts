@@ -104,7 +104,7 @@ test.describe("offline", () => {
 
   async function startPracticeRun(db: PrismaClient, page: Page) {
     const candidate = await createUser(db, { role: "CANDIDATE" });
-    const bank = await createBank(db);
+    const bank = await createBank(db, { purpose: "PRACTICE" });
     await createQuestion(db, { bankId: bank.id, number: 1, level: "JUNIOR" });
     await signIn(page, candidate.email);
     await expect(page).toHaveURL(/\/practice$/);

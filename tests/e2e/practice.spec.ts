@@ -23,7 +23,8 @@ async function practiseWithKeyboard(page: Page, n: number, probes: number, opts:
   await page.keyboard.type(`My answer to question ${n}`);
   await page.keyboard.press("Control+Enter");
   await expect(page.getByTestId("own-answer")).toHaveText(`My answer to question ${n}`);
-  await expect(page.getByText(`MODEL-ANSWER-${n}`)).toBeVisible();
+  // In the model answer itself: the feedback's key points below quote it too.
+  await expect(page.getByRole("region", { name: "Model answer" }).getByText(`MODEL-ANSWER-${n}`)).toBeVisible();
   await expect(page.getByText(`WRONG-ANSWER-${n}-A`)).toBeVisible();
   for (let i = 1; i <= probes; i++) {
     await page.keyboard.press("Control+Enter");
@@ -50,7 +51,7 @@ async function practiseWithKeyboard(page: Page, n: number, probes: number, opts:
 test("a candidate practises two questions from the keyboard, survives a refresh, and a question comes back when due", async ({ page, db }) => {
   test.setTimeout(180_000);
   const candidate = await createUser(db, { role: "CANDIDATE" });
-  const bank = await createBank(db);
+  const bank = await createBank(db, { purpose: "PRACTICE" });
   const q1 = await createQuestion(db, { bankId: bank.id, number: 1, level: "JUNIOR" });
   const q2 = await createQuestion(db, { bankId: bank.id, number: 2, level: "MIDDLE" });
 
@@ -152,7 +153,7 @@ test("a candidate practises two questions from the keyboard, survives a refresh,
 
 test("practice is private: another candidate gets 404, other roles 403, and a share link works until revoked", async ({ page, browser, db }) => {
   const owner = await createUser(db, { role: "CANDIDATE", name: "Olive Owner" });
-  const question = await createQuestion(db, { probes: [] });
+  const question = await createQuestion(db, { probes: [], purpose: "PRACTICE" });
   await signIn(page, owner.email);
   await expect(page).toHaveURL(/\/practice$/);
   await startPick(page, question.bankId, 1);

@@ -113,6 +113,55 @@ test("an admin uploads a file, and uploading it again changes nothing", async ({
   expect(bank.questions).toHaveLength(2);
 });
 
+test("a re-import shows a conflict with its diff, takes the document's version when asked, and an archived question is restored", async ({ page, db }) => {
+  const bankName = `Identity bank ${Date.now()}`;
+  const own = (title: string) => ({ wrong: [[`Wrong about ${title}`, "why"]] as Array<[string, string]>, probes: [[`Probe about ${title}`, "Expected."]] as Array<[string, string]> });
+  const first = [
+    { number: 1, level: "Junior" as const, title: "What is a latch?", answer: "A one-shot gate.", ...own("latches") },
+    { number: 2, level: "Middle" as const, title: "What is a barrier?", answer: "A meeting point.", ...own("barriers") },
+  ];
+  await signIn(page, "interviewer@example.com");
+  await expect(page).toHaveURL(/\/sessions$/);
+  const importText = async (text: string) => {
+    await page.goto("/questions/import");
+    await page.getByLabel("Or paste it").fill(text);
+    await page.getByRole("button", { name: "Preview import" }).click();
+  };
+  await importText(bankDocument(bankName, first));
+  await page.getByRole("button", { name: "Confirm import" }).click();
+  await expect(page.getByText(`Imported into “${bankName}”: 2 new`)).toBeVisible();
+
+  // An edit made in Probe (version 2 of the latch question), as the editor saves it.
+  const latch = await db.question.findFirstOrThrow({ where: { bank: { name: bankName }, title: "What is a latch?" } });
+  await db.question.update({ where: { id: latch.id }, data: { modelAnswer: "Edited in Probe.", version: 2 } });
+  await db.questionVersion.create({ data: { questionId: latch.id, version: 2, level: latch.level, title: latch.title, prompt: latch.prompt, modelAnswer: "Edited in Probe.", wrongAnswers: latch.wrongAnswers ?? [], probes: latch.probes ?? [], sections: latch.sections ?? [] } });
+
+  // The document changed the same answer, renumbered it, and dropped the barrier question.
+  await importText(bankDocument(bankName, [{ ...first[0]!, number: 5, answer: "A gate that opens once." }]));
+  const conflicts = page.getByTestId("plan-conflict");
+  await expect(conflicts).toContainText("Conflicts (1)");
+  await expect(conflicts).toContainText("renumbered from Q1");
+  await conflicts.getByText(/Probe's version compared with the document's/).click();
+  await expect(conflicts.getByRole("group", { name: /Model answer of Q5/ }).locator("del")).toContainText("Edited in Probe.");
+  await expect(conflicts.getByRole("group", { name: /Model answer of Q5/ }).locator("ins")).toContainText("A gate that opens once.");
+  await expect(page.getByTestId("plan-archived")).toContainText("What is a barrier?");
+  await page.screenshot({ path: shot("import-conflict"), fullPage: true });
+  await page.getByLabel("Take the document's version (otherwise Probe's is kept)").check();
+  await page.getByRole("button", { name: "Confirm import" }).click();
+  await expect(page.getByText(/1 archived\. 1 renumbered\. 1 conflict: 1 took the document's version, 0 kept Probe's\./)).toBeVisible();
+  expect(await db.question.findUniqueOrThrow({ where: { id: latch.id } })).toMatchObject({ number: 5, version: 3, modelAnswer: "A gate that opens once." });
+
+  // The archive: the barrier question comes back with its id.
+  const bank = await db.bank.findUniqueOrThrow({ where: { name: bankName } });
+  await page.goto(`/questions?bank=${bank.id}&show=archived`);
+  await expect(page.getByTestId("archived-row")).toHaveCount(1);
+  await page.getByRole("button", { name: "Restore Q2 What is a barrier?" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Restored “What is a barrier?” as Q2." })).toBeVisible();
+  await page.screenshot({ path: shot("restored"), fullPage: true });
+  const barrier = await db.question.findFirstOrThrow({ where: { bankId: bank.id, title: "What is a barrier?" } });
+  expect(barrier).toMatchObject({ archivedAt: null, number: 2, version: 1 });
+});
+
 test("a hiring manager reads the demo bank but gets no editing", async ({ page, db }) => {
   const question = await db.question.findFirstOrThrow({ where: { bank: { name: "Concurrency — Probe demo bank" }, number: 2 } });
   await signIn(page, "manager@example.com");

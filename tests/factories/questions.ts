@@ -5,19 +5,27 @@ import type { Level } from "../../src/lib/levels";
 
 let sequence = 0;
 
-export async function createBank(db: PrismaClient, overrides: Partial<{ name: string; description: string }> = {}) {
+export type BankPurpose = "INTERVIEW" | "PRACTICE";
+
+/** An interview bank unless told otherwise, as the app makes them: practice tests ask for PRACTICE. */
+export async function createBank(db: PrismaClient, overrides: Partial<{ name: string; description: string; purpose: BankPurpose }> = {}) {
   sequence += 1;
   return db.bank.create({
-    data: { name: overrides.name ?? `Test bank ${process.pid}-${Date.now()}-${sequence}`, description: overrides.description ?? "A bank for tests" },
+    data: {
+      name: overrides.name ?? `Test bank ${process.pid}-${Date.now()}-${sequence}`,
+      description: overrides.description ?? "A bank for tests",
+      purpose: overrides.purpose ?? "INTERVIEW",
+    },
   });
 }
 
-export type QuestionOverrides = Partial<QuestionContent> & { bankId?: string; number?: number; level?: Level };
+/** `purpose` applies to the bank made for the question when no `bankId` is given. */
+export type QuestionOverrides = Partial<QuestionContent> & { bankId?: string; number?: number; level?: Level; purpose?: BankPurpose };
 
 /** A question whose every interviewer-only field carries a recognisable marker for leak tests. */
 export async function createQuestion(db: PrismaClient, overrides: QuestionOverrides = {}) {
   sequence += 1;
-  const bankId = overrides.bankId ?? (await createBank(db)).id;
+  const bankId = overrides.bankId ?? (await createBank(db, { purpose: overrides.purpose })).id;
   const n = overrides.number ?? sequence;
   const content = {
     level: overrides.level ?? "JUNIOR",
@@ -33,6 +41,7 @@ export async function createQuestion(db: PrismaClient, overrides: QuestionOverri
       { question: `Probe question ${n}.2: how would you prevent one?`, answer: `EXPECTED-PROBE-ANSWER-${n}-2: ownership, locks or immutability` },
     ],
     sections: overrides.sections ?? [{ label: "Fix", body: `SECTION-BODY-${n}: protect the shared state` }],
+    keyPoints: overrides.keyPoints ?? [],
   };
   return db.question.create({
     data: {

@@ -5,7 +5,8 @@ import { GET as exportRoute } from "@/app/api/candidates/[id]/export/route";
 import { recordDecisionAction } from "@/features/candidates/actions";
 import { recordDecision } from "@/features/candidates/mutations";
 import { CSV_HEADER } from "@/features/candidates/export";
-import { getComparison, getDebrief, listCandidates } from "@/features/candidates/queries";
+import { listCandidates as listPage } from "@/features/candidates/list";
+import { getComparison, getDebrief } from "@/features/candidates/queries";
 import { updateBlindModeAction } from "@/features/scorecards/actions";
 import { getCalibration } from "@/features/scorecards/server";
 import { getBlindMode } from "@/features/scorecards/settings";
@@ -37,6 +38,9 @@ beforeEach(async () => {
   });
   signInAs(w.manager);
 });
+
+// The list is paged now; these tests read its first page.
+const listCandidates = async (...args: Parameters<typeof listPage>) => (await listPage(...args)).items;
 
 const refused = async (fn: () => Promise<unknown>, code: string) => expect(fn()).rejects.toMatchObject({ code });
 

@@ -7,22 +7,35 @@ import fc from "fast-check";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import * as bank from "@/app/api/banks/[id]/route";
+import * as banks from "@/app/api/banks/route";
 import * as candidateExport from "@/app/api/candidates/[id]/export/route";
 import * as health from "@/app/api/health/route";
 import * as liveEvents from "@/app/api/live/[token]/events/route";
+import * as livePadEvents from "@/app/api/live/[token]/pads/[position]/events/route";
+import * as livePadUpdates from "@/app/api/live/[token]/pads/[position]/updates/route";
 import * as liveState from "@/app/api/live/[token]/route";
+import * as practiceFeedback from "@/app/api/practice/feedback/route";
 import * as question from "@/app/api/questions/[id]/route";
 import * as questions from "@/app/api/questions/route";
 import * as sessionActions from "@/app/api/sessions/[id]/actions/route";
 import * as sessionEventsRoute from "@/app/api/sessions/[id]/events/route";
 import * as sessionLink from "@/app/api/sessions/[id]/link/route";
+import * as padEvents from "@/app/api/sessions/[id]/pads/[position]/events/route";
+import * as padHistory from "@/app/api/sessions/[id]/pads/[position]/history/route";
+import * as padLanguage from "@/app/api/sessions/[id]/pads/[position]/language/route";
+import * as padLoadCode from "@/app/api/sessions/[id]/pads/[position]/load-code/route";
+import * as padUpdates from "@/app/api/sessions/[id]/pads/[position]/updates/route";
 import * as note from "@/app/api/sessions/[id]/questions/[position]/note/route";
 import * as session from "@/app/api/sessions/[id]/route";
 import * as scorecard from "@/app/api/sessions/[id]/scorecard/route";
 import * as scorecardSubmit from "@/app/api/sessions/[id]/scorecard/submit/route";
 import * as scorecards from "@/app/api/sessions/[id]/scorecards/route";
 import * as sessions from "@/app/api/sessions/route";
+import { typist } from "@/features/sessions/pad/testing/typist";
 import { SESSION_ACTIONS } from "@/features/sessions/state";
+import { CODE_LANGUAGES } from "@/lib/code-languages";
+import { encodeCursor } from "@/lib/cursor";
 import { closeSessionEvents } from "@/server/events";
 import { signInAs } from "~tests/setup/auth-stub";
 import { resetDb } from "~tests/setup/reset-db";
@@ -50,24 +63,63 @@ type Cell = {
 const sessionId = (w: FuzzWorld) => fc.record({ id: idParam(w.sessionIds) });
 const anyQuery = () => searchCase(["id", "q", "limit"], ["1", "x"]);
 const rating = fc.constantFrom(1, 2, 3, 4, null);
+const padParams = (w: FuzzWorld) => fc.record({ id: idParam(w.sessionIds), position: positionParam });
+const livePadParams = (w: FuzzWorld) => fc.record({ token: idParam(w.tokens), position: positionParam });
+// Real Yjs updates (typed text, a deletion of nothing known) and cursor updates, among hostile ones.
+const padBody = () =>
+  fc.record(
+    {
+      update: fc.oneof(fc.constant(typist().type("fn main() {}")), fc.constant("AAA="), fc.base64String({ maxLength: 64 }), freeText),
+      awareness: fc.oneof(fc.constant("AQEBAnt9"), fc.base64String({ maxLength: 32 }), freeText),
+    },
+    { requiredKeys: [] },
+  );
+const SESSION_CURSOR = encodeCursor({ dir: "next", sort: "newest", key: ["2026-11-30T10:00:00.000Z", "cm5session000000000000000"] });
 
 // Every route file under src/app/api and each method it exports. auth/[...nextauth] is left out:
 // it is Auth.js's own handler (CSRF, callbacks, cookies), exercised end to end by
 // tests/e2e/auth.spec.ts; calling it here would need a real Auth.js request context.
 const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, Cell>> }> = {
+  banks: { module: banks, methods: { GET: { query: anyQuery } } },
+  "banks/[id]": {
+    module: bank,
+    methods: { PATCH: { params: (w) => fc.record({ id: idParam([w.bank.id]) }), body: () => fc.record({ purpose: fc.constantFrom("interview", "practice") }) } },
+  },
   "candidates/[id]/export": { module: candidateExport, methods: { GET: { params: (w) => fc.record({ id: idParam(w.candidateIds) }), query: anyQuery } } },
   health: { module: health, methods: { GET: { query: anyQuery } } },
   "live/[token]": { module: liveState, methods: { GET: { params: (w) => fc.record({ token: idParam(w.tokens) }), query: anyQuery } } },
   "live/[token]/events": { module: liveEvents, methods: { GET: { params: (w) => fc.record({ token: idParam(w.tokens) }), sse: true } } },
+  "live/[token]/pads/[position]/events": { module: livePadEvents, methods: { GET: { params: livePadParams, query: () => searchCase(["after"], ["0", "3", "-1", "x"]), sse: true } } },
+  "live/[token]/pads/[position]/updates": { module: livePadUpdates, methods: { POST: { params: livePadParams, body: padBody } } },
   questions: {
     module: questions,
     methods: { GET: { query: (w) => searchCase(["q", "level", "bank", "tag", "limit", "offset"], ["race", "junior", "staff", w.bank.id, w.bank.name, "10", "0", "-1", "1001", "2.5"]) } },
+  },
+  "practice/feedback": {
+    module: practiceFeedback,
+    methods: {
+      POST: {
+        body: (w) =>
+          fc.record(
+            {
+              questionId: fc.constantFrom(...w.practiceQuestionIds, ...w.questionIds),
+              versionId: fc.constantFrom(...w.practiceVersionIds),
+              answer: fc.oneof(freeText, fc.constant("Take the locks in one global order")),
+            },
+            { requiredKeys: ["questionId", "answer"] },
+          ),
+      },
+    },
   },
   "questions/[id]": { module: question, methods: { GET: { params: (w) => fc.record({ id: idParam(w.questionIds) }), query: anyQuery } } },
   sessions: {
     module: sessions,
     methods: {
-      GET: { query: anyQuery },
+      // The list's filters and page: a real next-page cursor among the valid values, and broken ones.
+      GET: {
+        query: () =>
+          searchCase(["status", "q", "cursor", "limit"], ["LIVE", "COMPLETED", "Ada", "50", "200", "0", "201", SESSION_CURSOR, SESSION_CURSOR.slice(0, -3), "eyJ9"]),
+      },
       POST: {
         body: (w) =>
           fc.record(
@@ -90,6 +142,11 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
   },
   "sessions/[id]/events": { module: sessionEventsRoute, methods: { GET: { params: sessionId, sse: true } } },
   "sessions/[id]/link": { module: sessionLink, methods: { POST: { params: sessionId, body: () => fc.constant({}) } } },
+  "sessions/[id]/pads/[position]/events": { module: padEvents, methods: { GET: { params: padParams, query: () => searchCase(["after"], ["0", "3", "-1", "x"]), sse: true } } },
+  "sessions/[id]/pads/[position]/history": { module: padHistory, methods: { GET: { params: padParams, query: anyQuery } } },
+  "sessions/[id]/pads/[position]/language": { module: padLanguage, methods: { PUT: { params: padParams, body: () => fc.record({ language: fc.constantFrom(...CODE_LANGUAGES, "cobol") }) } } },
+  "sessions/[id]/pads/[position]/load-code": { module: padLoadCode, methods: { POST: { params: padParams, body: () => fc.constant({}) } } },
+  "sessions/[id]/pads/[position]/updates": { module: padUpdates, methods: { POST: { params: padParams, body: padBody } } },
   "sessions/[id]/questions/[position]/note": {
     module: note,
     methods: {

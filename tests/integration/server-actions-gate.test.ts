@@ -18,6 +18,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 const GATES: Record<string, Record<string, Permission | "signed-in" | "public">> = {
   account: { changePasswordAction: "signed-in", revokeSessionAction: "signed-in" },
   auth: { signInAction: "public", signUpAction: "public", signOutAction: "public" },
+  banks: { setBankPurposeAction: "banks:manage", copyToPracticeAction: "banks:manage" },
   candidates: { recordDecisionAction: "decisions:record" },
   kits: { saveKitAction: "kits:manage", deleteKitAction: "kits:manage", searchQuestionsAction: "kits:manage" },
   practice: {
@@ -33,11 +34,12 @@ const GATES: Record<string, Record<string, Permission | "signed-in" | "public">>
     createQuestionAction: "questions:edit",
     updateQuestionAction: "questions:edit",
     archiveQuestionAction: "questions:edit",
+    restoreQuestionAction: "questions:edit",
     previewImportAction: "questions:import",
     confirmImportAction: "questions:import",
   },
-  scorecards: { updateBlindModeAction: "settings:manage", checkExposureAction: "sessions:create" },
-  sessions: { createSessionAction: "sessions:create", regenerateLinkAction: "sessions:create", cancelSessionAction: "sessions:create" },
+  scorecards: { updateBlindModeAction: "settings:manage" },
+  sessions: { createSessionAction: "sessions:create", regenerateLinkAction: "sessions:create", cancelSessionAction: "sessions:create", checkExposureAction: "sessions:create" },
   users: {
     createUserAction: "users:manage",
     changeRoleAction: "users:manage",

@@ -5,7 +5,7 @@ import { revokeAuthSession, revokeUserSessions } from "@/server/auth-session";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { hashPassword, verifyPassword } from "@/server/passwords";
-import { countAttempt, forgetKeys, minutesLeft } from "@/server/rate-limit";
+import { countAttempt, forgetKeys, minutesLeft } from "@/server/shared-rate-limit";
 import { changePasswordSchema, revokeSessionSchema } from "./schemas";
 
 // Writes to one's own account (any role: the record rule is "one's own account", so they need

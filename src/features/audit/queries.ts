@@ -1,6 +1,9 @@
 import "server-only";
+import type { Cursor } from "@/lib/cursor";
 import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
+import { instant, keysetPage, type Page } from "@/server/keyset";
+import { AUDIT_NEWEST, auditListSql } from "./list-sql";
 import type { AuditFilter } from "./schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -15,19 +18,13 @@ export type AuditRow = {
   createdAt: Date;
 };
 
-/** Newest first, paged by time ("before") so new entries never shift a page being read. */
-export async function listAuditEntries(user: SessionUser, filter: AuditFilter): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
+/** Newest first, a page at a time from the cursor, new entries never shifting a page being read. */
+export async function listAuditEntries(user: SessionUser, filter: AuditFilter, cursor: Cursor | null, limit = AUDIT_PAGE_SIZE): Promise<Page<AuditRow>> {
   assertCan(user, "audit:read");
-  const rows = await db.auditEntry.findMany({
-    where: {
-      action: filter.action ? { startsWith: filter.action } : undefined,
-      actor: filter.actor ? { email: { contains: filter.actor.toLowerCase() } } : undefined,
-      createdAt: filter.before ? { lt: new Date(filter.before) } : undefined,
-    },
-    orderBy: { createdAt: "desc" },
-    take: AUDIT_PAGE_SIZE + 1,
-    select: { id: true, action: true, targetType: true, targetId: true, details: true, createdAt: true, actor: { select: { name: true, email: true } } },
-  });
-  const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  return { rows: page, nextBefore: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)!.createdAt.toISOString() : null };
+  const rows = await db.$queryRaw<Array<Omit<AuditRow, "actor"> & { actorName: string | null; actorEmail: string | null }>>(auditListSql(filter, cursor, limit));
+  const page = keysetPage(rows, AUDIT_NEWEST, cursor, limit, (row) => [instant(row.createdAt), row.id]);
+  return {
+    ...page,
+    items: page.items.map(({ actorName, actorEmail, ...row }) => ({ ...row, actor: actorName !== null && actorEmail !== null ? { name: actorName, email: actorEmail } : null })),
+  };
 }

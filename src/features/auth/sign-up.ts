@@ -6,7 +6,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { hashPassword } from "@/server/passwords";
 import { isUniqueViolation } from "@/server/prisma-errors";
-import { countAttempt, minutesLeft } from "@/server/rate-limit";
+import { countAttempt, minutesLeft } from "@/server/shared-rate-limit";
 import { signUpSchema } from "./schemas";
 
 // Creating a candidate account from /sign-up, under the admin's policy (open, invite-only,

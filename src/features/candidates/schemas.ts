@@ -1,13 +1,19 @@
 // Inputs of the hiring manager's pages: list filters, the compare selection and decisions.
 import { z } from "zod";
+import { cursorInstant, cursorSchema } from "@/lib/cursor";
 import { idSchema } from "@/lib/ids";
+import { isoDaySchema } from "@/lib/iso-day";
 import { levelSchema } from "@/lib/levels";
 import { CANDIDATE_STATUSES } from "./status";
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === null || (Array.isArray(value) && !value.length) ? undefined : Array.isArray(value) ? value[0] : value), schema.optional());
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-30").refine((s) => !Number.isNaN(Date.parse(s)), "Not a real date");
+const isoDay = isoDaySchema;
+
+export const CANDIDATE_SORTS = ["recent", "name", "added"] as const;
+export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
+export const SORT_LABELS: Record<CandidateSort, string> = { recent: "Latest interview", name: "Name", added: "Recently added" };
 
 export const candidateFiltersSchema = z
   .object({
@@ -15,10 +21,26 @@ export const candidateFiltersSchema = z
     status: optional(z.enum(CANDIDATE_STATUSES, { message: "Choose a status" })),
     from: optional(isoDay),
     to: optional(isoDay),
-    q: optional(z.string().trim().max(100, "Keep the search under 100 characters")),
+    q: optional(z.string().trim().max(100, "Keep the search under 100 characters").refine((v) => !v.includes("\u0000"), "The search holds a NUL character")),
+    sort: optional(z.enum(CANDIDATE_SORTS, { message: "Choose an order" })),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "The end date is before the start date" });
 export type CandidateFilters = z.infer<typeof candidateFiltersSchema>;
+
+export const CANDIDATE_PAGE_SIZE = 50;
+
+/** A cursor of the list in the given order: its sort key (a time, a name, or null) and the id. */
+export function candidateCursorSchema(sort: CandidateSort) {
+  const key = sort === "name" ? z.string().max(400) : sort === "recent" ? z.union([cursorInstant, z.null()]) : cursorInstant;
+  return cursorSchema([sort], z.tuple([key, idSchema]));
+}
+
+/** The compare picker: candidates who were interviewed, found by name, by name order. */
+export const pickerFiltersSchema = z.object({
+  find: optional(z.string().trim().max(100, "Keep the search under 100 characters").refine((v) => !v.includes("\u0000"), "The search holds a NUL character")).catch(undefined),
+});
+export const pickerCursorSchema = cursorSchema(["name"], z.tuple([z.string().max(400), idSchema]));
+export const PICKER_PAGE_SIZE = 24;
 
 export const MAX_COMPARE = 6;
 

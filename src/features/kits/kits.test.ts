@@ -43,7 +43,7 @@ describe("kits", () => {
     ok(await saveKitAction({ id, revision, name: "Go loop", items: [{ questionId: ids[1], budgetMinutes: 12 }, { questionId: ids[0], budgetMinutes: 5 }, { questionId: ids[2], budgetMinutes: 8 }] }));
     kit = await getKit(author, id);
     expect(kit.items.map((i) => i.id)).toEqual([ids[1], ids[0], ids[2]]);
-    expect((await listKits(author))[0]).toMatchObject({ name: "Go loop", questionCount: 3, totalMinutes: 25 });
+    expect((await listKits(author)).items[0]).toMatchObject({ name: "Go loop", questionCount: 3, totalMinutes: 25 });
   });
 
   it("refuses bad input with field errors", async () => {

@@ -2,9 +2,11 @@ import "server-only";
 import { activeQuestionWhere, searchQuestionItems } from "@/features/questions/queries";
 import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
+import { instant, keysetPage, type Page } from "@/server/keyset";
 import { AppError } from "@/server/errors";
+import { KIT_RECENT, kitListSql, type KitListQuery } from "./list-sql";
 import { kitCan } from "./policy";
-import { pickerSearchSchema } from "./schemas";
+import { KIT_PAGE_SIZE, pickerSearchSchema } from "./schemas";
 import type { KitDetail, KitSummary, PickerQuestion } from "./types";
 
 const PICKER_LIMIT = 50;
@@ -20,10 +22,14 @@ export async function searchPickerQuestions(user: SessionUser, input: unknown): 
   return items.map((item) => ({ id: item.id, number: item.number, level: item.level, title: item.title, bankName: item.bank.name }));
 }
 
-export async function listKits(user: SessionUser): Promise<KitSummary[]> {
+/** Recently changed first, a page at a time (keyset on (updatedAt, id)); `q` finds part of a name. */
+export async function listKits(user: SessionUser, query: KitListQuery = {}): Promise<Page<KitSummary>> {
   assertCan(user, "kits:manage");
+  const { cursor = null, limit = KIT_PAGE_SIZE } = query;
+  const keys = await db.$queryRaw<Array<{ id: string; updatedAt: Date }>>(kitListSql(query));
+  const page = keysetPage(keys, KIT_RECENT, cursor, limit, (row) => [instant(row.updatedAt), row.id]);
   const kits = await db.kit.findMany({
-    orderBy: { updatedAt: "desc" },
+    where: { id: { in: page.items.map((row) => row.id) } },
     select: {
       id: true,
       name: true,
@@ -33,15 +39,21 @@ export async function listKits(user: SessionUser): Promise<KitSummary[]> {
       items: { where: { question: activeQuestionWhere }, select: { budgetSeconds: true } },
     },
   });
-  return kits.map((kit) => ({
-    id: kit.id,
-    name: kit.name,
-    description: kit.description,
-    questionCount: kit.items.length,
-    totalMinutes: Math.round(kit.items.reduce((sum, item) => sum + item.budgetSeconds, 0) / 60),
-    createdBy: kit.createdBy.name,
-    updatedAt: kit.updatedAt.toISOString(),
-  }));
+  const byId = new Map(kits.map((kit) => [kit.id, kit]));
+  const items = page.items.flatMap(({ id }) => {
+    const kit = byId.get(id);
+    if (!kit) return [];
+    return [{
+      id: kit.id,
+      name: kit.name,
+      description: kit.description,
+      questionCount: kit.items.length,
+      totalMinutes: Math.round(kit.items.reduce((sum, item) => sum + item.budgetSeconds, 0) / 60),
+      createdBy: kit.createdBy.name,
+      updatedAt: kit.updatedAt.toISOString(),
+    }];
+  });
+  return { ...page, items };
 }
 
 export async function getKit(user: SessionUser, id: string): Promise<KitDetail> {

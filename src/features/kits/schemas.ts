@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorInstant, cursorSchema } from "@/lib/cursor";
 import { idSchema } from "@/lib/ids";
 import { LEVELS } from "@/lib/levels";
 
@@ -42,3 +43,13 @@ export const pickerSearchSchema = z.object({
   bankId: z.union([z.string().trim().length(0), idSchema]).optional().transform((v) => v || undefined),
 });
 export type PickerSearchInput = z.infer<typeof pickerSearchSchema>;
+
+export const KIT_PAGE_SIZE = 24;
+
+/** Recently changed first, on (updatedAt, id). */
+export const kitCursorSchema = cursorSchema(["recent"], z.tuple([cursorInstant, idSchema]));
+
+/** The kits page's search: part of a kit's name. A value that does not fit is dropped. */
+export const kitListFiltersSchema = z.object({
+  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(120).refine((v) => !v.includes("\u0000")).optional()).catch(undefined).transform((v) => v || undefined),
+});

@@ -30,7 +30,7 @@ beforeEach(async () => {
   await resetDb();
   alice = await createUser(db, { role: "CANDIDATE", name: "Alice Candidate" });
   bob = await createUser(db, { role: "CANDIDATE", name: "Bob Candidate" });
-  const question = await createQuestion(db, { probes: [] });
+  const question = await createQuestion(db, { probes: [], purpose: "PRACTICE" });
   questionId = question.id;
   signInAs(alice);
   runId = ok(await startRunAction({ mode: "question", questionId })).runId;

@@ -48,7 +48,7 @@ beforeEach(async () => {
 
 describe("a practice run", () => {
   it("stores each attempt against the question version answered and reschedules its card", async () => {
-    const bank = await createBank(db);
+    const bank = await createBank(db, { purpose: "PRACTICE" });
     const first = await createQuestion(db, { bankId: bank.id, number: 1, level: "JUNIOR" });
     await createQuestion(db, { bankId: bank.id, number: 2, level: "JUNIOR", probes: [] });
     const { runId } = ok(await startRunAction({ mode: "pick", bankId: bank.id, levels: ["JUNIOR"], count: "2", includeToday: "" }));
@@ -104,7 +104,7 @@ describe("a practice run", () => {
   });
 
   it("keeps the half-finished step and text across a reload, and refuses stale or out-of-order writes", async () => {
-    const question = await createQuestion(db);
+    const question = await createQuestion(db, { purpose: "PRACTICE" });
     const { runId } = ok(await startRunAction({ mode: "question", questionId: question.id }));
     const view = await currentQuestion(runId);
     const typed = transition(view.draft, { type: "type", text: "half an answer" }, { probeCount: 2, wrongCount: 2 });
@@ -128,9 +128,32 @@ describe("a practice run", () => {
     expect(await db.practiceAttempt.count({ where: { runId } })).toBe(1);
   });
 
+  it("saves code written beside the answer with the draft, and stores it with the attempt", async () => {
+    const question = await createQuestion(db, { purpose: "PRACTICE", prompt: "Fix this:\n\n```python\nprint(x\n```" });
+    const { runId } = ok(await startRunAction({ mode: "question", questionId: question.id }));
+    const view = await currentQuestion(runId);
+    expect(view.question.codeLanguage).toBe("python");
+    const ctx = { probeCount: view.question.probeCount, wrongCount: view.question.wrongCount };
+    const coded = [{ type: "type", text: "A missing parenthesis" }, { type: "code", code: "print(x)\n" }] as RunEvent[];
+    const typed = coded.reduce((d, e) => transition(d, e, ctx), view.draft);
+    ok(await saveDraftAction({ runId, position: 0, draft: typed }));
+    expect((await currentQuestion(runId)).draft).toMatchObject({ code: "print(x)\n", codeLanguage: null });
+    // A draft saved before the pad existed (no code fields) still loads, with no code.
+    await db.practiceRun.update({ where: { id: runId }, data: { draft: { ...typed, code: undefined, codeLanguage: undefined } } });
+    expect((await currentQuestion(runId)).draft).toMatchObject({ answer: "A missing parenthesis", code: "" });
+    ok(await saveDraftAction({ runId, position: 0, draft: typed }));
+
+    const { draft } = await practiseCurrent(runId, 2);
+    expect(draft.code).toBe("print(x)\n");
+    const attempt = await db.practiceAttempt.findFirstOrThrow({ where: { runId } });
+    expect(attempt).toMatchObject({ code: "print(x)\n", codeLanguage: "python" });
+    const tooLong = await saveDraftAction({ runId, position: 1, draft: { ...typed, code: "x".repeat(100_001) } });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+  });
+
   it("rejects an attempt pinned to another question's version", async () => {
-    const mine = await createQuestion(db);
-    const other = await createQuestion(db);
+    const mine = await createQuestion(db, { purpose: "PRACTICE" });
+    const other = await createQuestion(db, { purpose: "PRACTICE" });
     const { runId } = ok(await startRunAction({ mode: "question", questionId: mine.id }));
     const draft: Draft = { ...initialDraft(other.versions[0]!.id), answer: "x", step: { kind: "grade" }, grade: 4 };
     expect(await gradeAction({ runId, position: 0, draft })).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
@@ -140,7 +163,7 @@ describe("a practice run", () => {
 
 describe("choosing questions", () => {
   it("picks from a bank by level and count, skipping today's questions unless asked, and never archived ones", async () => {
-    const bank = await createBank(db);
+    const bank = await createBank(db, { purpose: "PRACTICE" });
     const j1 = await createQuestion(db, { bankId: bank.id, number: 1, level: "JUNIOR" });
     const j2 = await createQuestion(db, { bankId: bank.id, number: 2, level: "JUNIOR" });
     const s1 = await createQuestion(db, { bankId: bank.id, number: 3, level: "SENIOR" });
@@ -174,7 +197,7 @@ describe("choosing questions", () => {
   });
 
   it("queues what is due today, and a question comes back once its due date has passed", async () => {
-    const question = await createQuestion(db);
+    const question = await createQuestion(db, { purpose: "PRACTICE" });
     expect(await startRunAction({ mode: "due" })).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
     const { runId } = ok(await startRunAction({ mode: "question", questionId: question.id }));
     await practiseCurrent(runId, 1);

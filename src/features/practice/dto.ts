@@ -7,6 +7,8 @@ import { renderMarkdown } from "@/server/markdown";
 import type { GradeAnchors } from "./grades";
 import type { Draft, RunContext } from "./run-state";
 import type { Level } from "@/lib/levels";
+import type { CodeLanguage } from "@/lib/code-languages";
+import { promptLanguage } from "@/server/code-blocks";
 
 export type VersionRow = StoredContent & { id: string; questionId: string; version: number };
 
@@ -21,6 +23,8 @@ export type QuestionView = {
   promptHtml: string;
   probeCount: number;
   wrongCount: number;
+  /** The practice code pad's default language: the prompt's first code block's. */
+  codeLanguage: CodeLanguage;
 };
 
 /** Shown only once the candidate has submitted an answer. */
@@ -56,6 +60,7 @@ export function toQuestionView(version: VersionRow, bankName: string): QuestionV
     level: version.level,
     bankName,
     promptHtml: renderMarkdown(version.prompt),
+    codeLanguage: promptLanguage(version.prompt),
     ...ctx,
   };
 }

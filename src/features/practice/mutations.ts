@@ -1,8 +1,9 @@
 import "server-only";
 // Every write in practice. Each one takes the signed-in user, checks the permission, parses its
-// input and touches only that candidate's rows; a run that is not theirs is "not found".
-import { activeQuestionWhere } from "@/features/questions/queries";
+// input and touches only that candidate's rows; a run that is not theirs is "not found". Questions
+// are picked, shown and graded only from practice banks (scope.ts).
 import { audit } from "@/server/audit";
+import { promptLanguage } from "@/server/code-blocks";
 import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -11,6 +12,7 @@ import { dueCards } from "./queries";
 import { initialDraft, reconcile, type Draft } from "./run-state";
 import { createShareSchema, MAX_RUN_LENGTH, revokeShareSchema, saveDraftSchema, startRunSchema } from "./schemas";
 import { dueQueue, pickQuestions, reschedule } from "./scheduling";
+import { offeredQuestionWhere, practiceBankWhere, practiceVersionWhere } from "./scope";
 import { hashShareToken, newShareToken } from "./share-token";
 
 /**
@@ -19,7 +21,10 @@ import { hashShareToken, newShareToken } from "./share-token";
  */
 async function draftFor(tx: Tx, questionId: string | undefined): Promise<Draft> {
   if (!questionId) return initialDraft();
-  const question = await tx.question.findUnique({ where: { id: questionId }, select: { versions: { select: { id: true }, orderBy: { version: "desc" }, take: 1 } } });
+  const question = await tx.question.findFirst({
+    where: { id: questionId, ...offeredQuestionWhere },
+    select: { versions: { select: { id: true }, orderBy: { version: "desc" }, take: 1 } },
+  });
   return initialDraft(question?.versions[0]?.id ?? null);
 }
 
@@ -31,15 +36,15 @@ async function chooseQuestions(user: SessionUser, input: unknown, now: Date): Pr
     return ids;
   }
   if (data.mode === "question") {
-    const question = await db.question.findFirst({ where: { id: data.questionId, ...activeQuestionWhere }, select: { id: true } });
+    const question = await db.question.findFirst({ where: { id: data.questionId, ...offeredQuestionWhere }, select: { id: true } });
     if (!question) throw new AppError("NOT_FOUND", "That question is not available for practice.");
     return [question.id];
   }
-  const bank = await db.bank.findUnique({ where: { id: data.bankId }, select: { id: true } });
+  const bank = await db.bank.findFirst({ where: { id: data.bankId, ...practiceBankWhere }, select: { id: true } });
   if (!bank) throw new AppError("VALIDATION", "Choose a bank", { bankId: ["Choose a bank"] });
   // Level is a Postgres enum declared Junior → Staff, so this orders by level, then number.
   const questions = await db.question.findMany({
-    where: { bankId: bank.id, level: { in: data.levels }, ...activeQuestionWhere },
+    where: { bankId: bank.id, level: { in: data.levels }, ...offeredQuestionWhere },
     orderBy: [{ level: "asc" }, { number: "asc" }],
     select: { id: true },
   });
@@ -87,8 +92,9 @@ async function currentVersion(runId: string, userId: string, position: number, v
   const run = await db.practiceRun.findFirst({ where: { id: runId, userId }, select: { questionIds: true, position: true, finishedAt: true } });
   if (!run) throw new AppError("NOT_FOUND", "No such practice run");
   if (run.finishedAt || run.position !== position) await explainMiss(runId, userId);
-  const version = versionId ? await db.questionVersion.findUnique({ where: { id: versionId }, select: versionSelect }) : null;
-  if (!version || version.questionId !== run.questionIds[position]) throw new AppError("BAD_REQUEST", "That is not the question of this step");
+  // Only a version of a practice bank's question: the model answer and probes go out from here.
+  const version = versionId ? await db.questionVersion.findFirst({ where: { id: versionId, ...practiceVersionWhere }, select: versionSelect }) : null;
+  if (!version || version.questionId !== run.questionIds[position]) throw new AppError("BAD_REQUEST", "That is not this step's question, or it is no longer offered for practice");
   return version;
 }
 
@@ -135,6 +141,8 @@ export async function grade(user: SessionUser, input: unknown): Promise<{ finish
         grade,
         wrongAnswersGiven: draft.wrongAnswersGiven,
         durationMs: draft.elapsedMs,
+        code: draft.code,
+        codeLanguage: draft.code ? (draft.codeLanguage ?? promptLanguage(version.prompt)) : null,
       },
     });
     const key = { userId_questionId: { userId: user.id, questionId: version.questionId } };

@@ -1,7 +1,8 @@
 import "server-only";
 // Reads for practice pages. Every query takes the signed-in user, checks practice:use, and is
 // scoped to that candidate's own rows (userId in the where clause), so another candidate's run or
-// history is simply not found.
+// history is simply not found; and to practice banks (scope.ts), so nothing of an interview bank
+// is ever read here, whenever the row was made.
 import { activeQuestionWhere } from "@/features/questions/queries";
 import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
@@ -11,10 +12,11 @@ import { canSeePractice } from "./policy";
 import { summarizeProgress, type Progress } from "./progress";
 import { initialDraft, isRevealed, reconcile } from "./run-state";
 import { dueQueue } from "./scheduling";
+import { offeredQuestionWhere, practiceAttemptWhere, practiceBankWhere, practiceQuestionWhere, practiceVersionWhere } from "./scope";
 import { hashShareToken } from "./share-token";
 
 function activeCards(userId: string) {
-  return db.practiceCard.findMany({ where: { userId, question: activeQuestionWhere }, select: { questionId: true, due: true, lastReview: true } });
+  return db.practiceCard.findMany({ where: { userId, question: offeredQuestionWhere }, select: { questionId: true, due: true, lastReview: true } });
 }
 
 /** The candidate's own scheduled cards of questions still offered (the due queue). */
@@ -25,12 +27,12 @@ export async function dueCards(user: SessionUser) {
 
 async function loadProgress(userId: string, now: Date): Promise<Progress> {
   const [attempts, cards] = await Promise.all([
-    db.practiceAttempt.findMany({ where: { userId }, select: { questionId: true, grade: true, createdAt: true } }),
+    db.practiceAttempt.findMany({ where: { userId, ...practiceAttemptWhere }, select: { questionId: true, grade: true, createdAt: true } }),
     activeCards(userId),
   ]);
   const ids = [...new Set([...attempts.map((a) => a.questionId), ...cards.map((c) => c.questionId)])];
   const questions = await db.question.findMany({
-    where: { id: { in: ids } },
+    where: { id: { in: ids }, ...practiceQuestionWhere },
     select: { id: true, title: true, level: true, bankId: true, bank: { select: { name: true } } },
   });
   return summarizeProgress({
@@ -45,7 +47,7 @@ export async function getPracticeHome(user: SessionUser, now = new Date()) {
   assertCan(user, "practice:use");
   const [banks, cards, unfinished, progress] = await Promise.all([
     db.bank.findMany({
-      where: { questions: { some: activeQuestionWhere } },
+      where: { ...practiceBankWhere, questions: { some: activeQuestionWhere } },
       select: { id: true, name: true, _count: { select: { questions: { where: activeQuestionWhere } } } },
       orderBy: { name: "asc" },
     }),
@@ -79,7 +81,7 @@ export async function getRunView(user: SessionUser, runId: string): Promise<RunV
 
   if (run.finishedAt || run.position >= total) {
     const attempts = await db.practiceAttempt.findMany({
-      where: { runId: run.id, userId: user.id },
+      where: { runId: run.id, userId: user.id, ...practiceAttemptWhere },
       orderBy: { createdAt: "asc" },
       select: { questionId: true, grade: true, durationMs: true, questionVersion: { select: { title: true } } },
     });
@@ -97,13 +99,14 @@ export async function getRunView(user: SessionUser, runId: string): Promise<RunV
   }
 
   const questionId = run.questionIds[run.position]!;
-  const question = await db.question.findUnique({ where: { id: questionId }, select: { version: true, bank: { select: { name: true } } } });
+  // A question deleted since the run started, or whose bank is now an interview bank: skipped.
+  const question = await db.question.findFirst({ where: { id: questionId, ...practiceQuestionWhere }, select: { version: true, bank: { select: { name: true } } } });
   if (!question) return { kind: "missing", runId: run.id, position: run.position, total };
 
   const stored = draftSchema.safeParse(run.draft);
   const pinned = stored.success ? stored.data.versionId : null;
   const version =
-    (pinned ? await db.questionVersion.findFirst({ where: { id: pinned, questionId }, select: versionSelect }) : null) ??
+    (pinned ? await db.questionVersion.findFirst({ where: { id: pinned, questionId, ...practiceVersionWhere }, select: versionSelect }) : null) ??
     (await db.questionVersion.findUniqueOrThrow({ where: { questionId_version: { questionId, version: question.version } }, select: versionSelect }));
   const draft = reconcile({ ...(stored.success ? stored.data : initialDraft()), versionId: version.id }, contextOf(version));
   return {
@@ -120,7 +123,7 @@ export async function getRunView(user: SessionUser, runId: string): Promise<RunV
 export async function getQuestionHistory(user: SessionUser, questionId: string, now = new Date()) {
   assertCan(user, "practice:use");
   const attempts = await db.practiceAttempt.findMany({
-    where: { userId: user.id, questionId },
+    where: { userId: user.id, questionId, ...practiceAttemptWhere },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -136,7 +139,7 @@ export async function getQuestionHistory(user: SessionUser, questionId: string, 
   // Nothing practised here (or someone else's question history): not found, never "forbidden".
   if (!attempts.length) return null;
   const [question, card] = await Promise.all([
-    db.question.findFirst({ where: { id: questionId, ...activeQuestionWhere }, select: { title: true, level: true, bank: { select: { name: true } } } }),
+    db.question.findFirst({ where: { id: questionId, ...offeredQuestionWhere }, select: { title: true, level: true, bank: { select: { name: true } } } }),
     db.practiceCard.findUnique({ where: { userId_questionId: { userId: user.id, questionId } }, select: { due: true, reps: true, lapses: true } }),
   ]);
   const latest = attempts[0]!.questionVersion;

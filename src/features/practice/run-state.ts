@@ -3,6 +3,7 @@
 // The client dispatches events and saves the resulting draft; a refresh reloads the draft and
 // lands on the same step with the text kept. Grading itself is a server action that starts the
 // next question with a fresh draft.
+import type { CodeLanguage } from "@/lib/code-languages";
 import type { Grade } from "./grades";
 
 export type Step =
@@ -21,19 +22,25 @@ export type Draft = {
   grade: Grade | null;
   /** Time spent answering the prompt; the timer stops once the answer is submitted. */
   elapsedMs: number;
+  /** Code written beside the answer (the practice code pad); stored with the attempt. */
+  code: string;
+  /** The pad's language; null until chosen: the prompt's first code block decides. */
+  codeLanguage: CodeLanguage | null;
 };
 
 export type RunContext = { probeCount: number; wrongCount: number };
 
 export type RunEvent =
   | { type: "type"; text: string }
+  | { type: "code"; code: string }
+  | { type: "codeLanguage"; language: CodeLanguage }
   | { type: "advance" }
   | { type: "toggleWrong"; index: number }
   | { type: "grade"; grade: Grade }
   | { type: "tick"; elapsedMs: number };
 
 export function initialDraft(versionId: string | null = null): Draft {
-  return { versionId, step: { kind: "answer" }, answer: "", probeAnswers: [], wrongAnswersGiven: [], grade: null, elapsedMs: 0 };
+  return { versionId, step: { kind: "answer" }, answer: "", probeAnswers: [], wrongAnswersGiven: [], grade: null, elapsedMs: 0, code: "", codeLanguage: null };
 }
 
 const filled = (text: string | undefined) => (text ?? "").trim().length > 0;
@@ -71,6 +78,10 @@ export function transition(draft: Draft, event: RunEvent, ctx: RunContext): Draf
         return { ...draft, probeAnswers };
       }
       return draft;
+    case "code":
+      return step.kind === "answer" ? { ...draft, code: event.code } : draft;
+    case "codeLanguage":
+      return step.kind === "answer" ? { ...draft, codeLanguage: event.language } : draft;
     case "advance":
       return canAdvance(draft) ? { ...draft, step: nextStep(step, ctx) } : draft;
     case "toggleWrong": {

@@ -1,5 +1,6 @@
 // Every input to practice (route params, actions, stored drafts) is parsed here.
 import { z } from "zod";
+import { CODE_LANGUAGES } from "@/lib/code-languages";
 import { idField, idSchema, secretTokenSchema } from "@/lib/ids";
 import { levelSchema } from "@/lib/levels";
 import { GRADES } from "./grades";
@@ -7,6 +8,8 @@ import type { Draft } from "./run-state";
 
 export const MAX_RUN_LENGTH = 50;
 const MAX_ANSWER = 20_000;
+/** The practice code pad holds as much as a live session's pad. */
+export const MAX_CODE = 100_000;
 
 export const questionParamsSchema = z.object({ questionId: idSchema });
 export const shareParamsSchema = z.object({ token: secretTokenSchema });
@@ -46,6 +49,9 @@ export const draftSchema = z.object({
   grade: z.literal(GRADES).nullable(),
   // A day at most: the timer only runs while answering.
   elapsedMs: z.number().int().min(0).max(86_400_000),
+  // Drafts saved before the code pad existed have neither field.
+  code: z.string().max(MAX_CODE, "Keep the code under 100,000 characters").default(""),
+  codeLanguage: z.enum(CODE_LANGUAGES).nullable().default(null),
 }) satisfies z.ZodType<Draft>;
 
 export const saveDraftSchema = z.object({ runId: idSchema, position: z.number().int().min(0), draft: draftSchema });
@@ -63,3 +69,17 @@ export const SHARE_LIFETIME_LABELS: Record<(typeof SHARE_LIFETIMES)[number], str
   "90": "90 days",
 };
 export const createShareSchema = z.object({ lifetime: z.enum(SHARE_LIFETIMES, { message: "Choose how long the link works" }).default("never") });
+
+/**
+ * POST /api/practice/feedback. The answer is the proof of an attempt (feedback names the model
+ * answer's key points); `versionId`, optional, is the version a run pinned (the current one otherwise).
+ */
+export const feedbackRequestSchema = z.object({
+  questionId: idSchema,
+  versionId: idSchema.optional(),
+  answer: z
+    .string({ error: "Send the answer as text" })
+    .max(MAX_ANSWER, "Keep the answer under 20,000 characters")
+    .refine((answer) => answer.trim() !== "", "Write your answer before asking for feedback"),
+});
+export type FeedbackRequest = z.input<typeof feedbackRequestSchema>;

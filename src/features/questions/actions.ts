@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/server/authorized-action";
-import { archiveQuestion, createQuestion, importDocument, previewDocumentImport, updateQuestion, type ImportPreviewResult } from "./mutations";
+import { archiveQuestion, createQuestion, importDocument, previewDocumentImport, restoreQuestion, updateQuestion, type ImportPreviewResult, type RestoreResult } from "./mutations";
 
-export type { ImportPreviewResult };
+export type { ImportPreviewResult, RestoreResult };
 
 /** A write that changes the bank: once it has succeeded, every page under /questions is re-rendered. */
 async function changingTheBank<T>(write: Promise<T>): Promise<T> {
@@ -23,6 +23,9 @@ export const archiveQuestionAction = authorizedAction(async (user, input) => {
   await changingTheBank(archiveQuestion(user, input));
   return null;
 });
+
+/** Brings an archived question back (its id, its last content; a free number if its own is taken). */
+export const restoreQuestionAction = authorizedAction((user, input) => changingTheBank(restoreQuestion(user, input)));
 
 export const previewImportAction = authorizedAction(previewDocumentImport);
 

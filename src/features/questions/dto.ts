@@ -1,6 +1,7 @@
 // What leaves the server about questions: narrow selects and the mappers that shape them. The
 // JSON API uses the importer's shape (lowercase levels, bank by name) so a document, the CLI's
 // --json output and GET /api/questions/:id read the same way.
+import type { BankPurpose } from "@/generated/prisma/enums";
 import { type Level, toLevelWord, type LevelWord } from "@/lib/levels";
 import { readStoredContent, storedContentSelect, type Probe, type ReadContent, type Section, type StoredContent, type WrongAnswer } from "./content";
 
@@ -16,21 +17,23 @@ export const questionDetailSelect = {
 
 type DetailFields = { id: string; number: number; tags: string[]; version: number; updatedAt: Date; bank: { id: string; name: string } };
 type DetailRow = DetailFields & StoredContent;
-export type QuestionDetail = DetailFields & ReadContent;
+export type QuestionDetail = DetailFields & ReadContent & { keyPoints: string[] };
 
 export function toQuestionDetail(row: DetailRow): QuestionDetail {
-  const { id, number, tags, version, updatedAt, bank, level, title, prompt, modelAnswer, wrongAnswers, probes, sections } = readStoredContent(row);
-  return { id, number, level, title, prompt, modelAnswer, wrongAnswers, probes, sections, tags, version, updatedAt, bank };
+  const { id, number, tags, version, updatedAt, bank, level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints } = readStoredContent(row);
+  return { id, number, level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints: keyPoints ?? [], tags, version, updatedAt, bank };
 }
 
 export type QuestionListItem = {
   id: string;
+  /** An archived question's own number, even while an import lends it to another one. */
   number: number;
   level: Level;
   title: string;
   tags: string[];
   version: number;
   bank: { id: string; name: string };
+  archivedAt: Date | null;
 };
 
 export type ApiQuestionListItem = { id: string; number: number; level: LevelWord; title: string; bank: string };
@@ -74,6 +77,8 @@ export function toApiQuestion(detail: QuestionDetail): ApiQuestion {
 export type BankSummary = {
   id: string;
   name: string;
+  /** Interview or practice (src/features/banks). */
+  purpose: BankPurpose;
   description: string;
   source: string;
   notes: string;

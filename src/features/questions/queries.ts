@@ -40,6 +40,7 @@ const toListItem = (row: SearchRow): QuestionListItem => ({
   tags: row.tags,
   version: row.version,
   bank: { id: row.bankId, name: row.bankName },
+  archivedAt: row.archivedAt,
 });
 
 /** A page of matches and how many there are in all (the question list pages with the total). */
@@ -79,7 +80,7 @@ export async function findActiveQuestions(user: SessionUser, ids: string[]) {
 export async function listBanks(user: SessionUser): Promise<BankSummary[]> {
   assertCan(user, "questions:read");
   const [banks, counts] = await Promise.all([
-    db.bank.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, description: true, source: true, notes: true, updatedAt: true } }),
+    db.bank.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, purpose: true, description: true, source: true, notes: true, updatedAt: true } }),
     db.question.groupBy({ by: ["bankId", "level"], where: activeQuestionWhere, _count: { _all: true } }),
   ]);
   return banks.map((bank) => {

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/ids";
 import { LEVEL_WORDS } from "@/lib/levels";
-import { questionContentSchema } from "./content";
+import { keyPointsSchema, questionContentSchema } from "./content";
 import { checkImportText } from "./import/input-guard";
 
 // URLs and the JSON API name levels by their lower-case word (src/lib/levels.ts).
@@ -42,6 +42,8 @@ export const questionFiltersSchema = z.object({
   level: optional(apiLevelSchema).catch(undefined),
   bank: optional(bankRef).catch(undefined),
   tag: optional(tagText).catch(undefined),
+  /** `archived`: the questions deleted or dropped by an import, which can be restored. */
+  show: optional(z.enum(["live", "archived"])).catch(undefined),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)).catch(1),
 });
 export type QuestionFiltersInput = z.infer<typeof questionFiltersSchema>;
@@ -70,7 +72,13 @@ const tagsFieldSchema = z.preprocess(
   questionContentSchema.shape.tags,
 );
 
-const editableContentSchema = questionContentSchema.extend({ tags: tagsFieldSchema });
+// Key points arrive as an array or as the form's text, one per line; blank lines are dropped.
+const keyPointsFieldSchema = z.preprocess((value) => {
+  const list = typeof value === "string" ? value.split("\n") : value;
+  return Array.isArray(list) ? list.map((item) => (typeof item === "string" ? item.trim() : item)).filter((item) => item !== "") : list;
+}, keyPointsSchema.optional());
+
+const editableContentSchema = questionContentSchema.extend({ tags: tagsFieldSchema, keyPoints: keyPointsFieldSchema });
 
 /** The editor's "new question" form: content plus the bank, an existing one or a new name. */
 export const createQuestionSchema = editableContentSchema
@@ -95,6 +103,9 @@ export type UpdateQuestionInput = z.input<typeof updateQuestionSchema>;
 
 export const archiveQuestionSchema = z.object({ id: idSchema, confirm: z.literal(true, "Confirm the deletion") });
 
+/** Bringing an archived question back: the id is all (it returns with its last content). */
+export const restoreQuestionSchema = z.object({ id: idSchema });
+
 export const IMPORT_FORMATS = ["auto", "markdown", "text"] as const;
 
 // Size and binary checks are input-guard.ts's, shared with the CLI and the wizard; a `source`
@@ -105,6 +116,10 @@ export const importDocumentSchema = z
     bankName: optional(bankNameSchema),
     format: z.enum(IMPORT_FORMATS).default("auto"),
     source: z.string().trim().max(200).default(""),
+    /** Conflicts (edited in Probe, changed in the document) where the document's version wins. */
+    takeDocument: z.array(idSchema, { message: "Choose questions by id" }).max(10_000, "Too many questions").default([]),
+    /** The preview's planKey: the import is refused if the bank changed since that preview. */
+    planKey: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a plan").optional(),
   })
   .superRefine(({ text, source }, ctx) => {
     // Runs even when a field failed: `text` may then be anything, and blank text is told already.

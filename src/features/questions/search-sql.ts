@@ -16,7 +16,8 @@ import type { QuestionListItem } from "./dto";
  */
 export const PREFER_INDEX_SQL = Prisma.sql`SET LOCAL enable_seqscan = off`;
 
-export type SearchFilters = { q?: string; level?: Level; bank?: string; tag?: string; limit: number; offset: number };
+/** `archived`: list the archived questions (newest archived first) instead of the live ones. */
+export type SearchFilters = { q?: string; level?: Level; bank?: string; tag?: string; archived?: boolean; limit: number; offset: number };
 
 /**
  * A prefix query that lets a half-typed word match ("gorout" finds "goroutine"), which
@@ -46,12 +47,13 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * `match: "title"` is the fallback: `q` as a plain substring of the title, in list order.
  */
 export function searchSql(filters: SearchFilters, { withTotal = true, match = "text" }: { withTotal?: boolean; match?: "text" | "title" } = {}): Prisma.Sql {
-  const where: Prisma.Sql[] = [Prisma.sql`q."archivedAt" IS NULL`];
+  const where: Prisma.Sql[] = [filters.archived ? Prisma.sql`q."archivedAt" IS NOT NULL` : Prisma.sql`q."archivedAt" IS NULL`];
   if (filters.level) where.push(Prisma.sql`q."level" = ${filters.level}::"Level"`);
   if (filters.bank) where.push(Prisma.sql`(b."id" = ${filters.bank} OR b."name" = ${filters.bank})`);
   if (filters.tag) where.push(Prisma.sql`${filters.tag} = ANY(q."tags")`);
 
-  let order = Prisma.sql`b."name" ASC, q."number" ASC`;
+  // Archived questions may hold parked numbers (below zero): they list by when they were archived.
+  let order = filters.archived ? Prisma.sql`q."archivedAt" DESC, q."id" ASC` : Prisma.sql`b."name" ASC, q."number" ASC`;
   const text = filters.q?.trim();
   if (text && match === "title") {
     where.push(Prisma.sql`q."title" ILIKE ${`%${escapeLike(text)}%`}`);
@@ -69,7 +71,7 @@ export function searchSql(filters: SearchFilters, { withTotal = true, match = "t
   }
 
   return Prisma.sql`
-    SELECT q."id", q."number", q."level"::text AS "level", q."title", q."tags", q."version",
+    SELECT q."id", COALESCE(q."archivedNumber", q."number") AS "number", q."level"::text AS "level", q."title", q."tags", q."version", q."archivedAt",
            b."id" AS "bankId", b."name" AS "bankName"${withTotal ? Prisma.sql`, count(*) OVER () AS "total"` : Prisma.empty}
     FROM "Question" q
     JOIN "Bank" b ON b."id" = q."bankId"

@@ -9,10 +9,15 @@ import type { QuestionContent } from "./content";
 
 export type VersionedContent = Omit<QuestionContent, "tags">;
 
-export type NewQuestion = { bankId: string; number: number; content: QuestionContent };
+/** `origin`: DOCUMENT when an import creates it (it is then at the version that import wrote); APP otherwise. */
+export type NewQuestion = { bankId: string; number: number; content: QuestionContent; origin?: "DOCUMENT" | "APP" };
 export type Revision = { id: string; fromVersion: number; content: QuestionContent };
 
-/** A stable fingerprint of what a version holds (tags are labels, not versioned content). */
+/**
+ * A stable fingerprint of a version's document parts: what an imported document can say.
+ * Tags are labels, not versioned content; key points are versioned but written only in Probe
+ * (a document has none), so they are compared on their own (`sameKeyPoints`).
+ */
 export function contentKey(content: VersionedContent): string {
   return JSON.stringify([
     content.level,
@@ -25,9 +30,17 @@ export function contentKey(content: VersionedContent): string {
   ]);
 }
 
-/** Only the versioned fields: callers pass whole rows (with ids, numbers, tags) to be written. */
-function snapshot({ level, title, prompt, modelAnswer, wrongAnswers, probes, sections }: VersionedContent): VersionedContent {
-  return { level, title, prompt, modelAnswer, wrongAnswers, probes, sections };
+/** Whether an edit leaves the key points as stored; absent ones (an import) always do. */
+export function sameKeyPoints(stored: readonly string[] | undefined, next: readonly string[] | undefined): boolean {
+  return next === undefined || JSON.stringify(stored ?? []) === JSON.stringify(next);
+}
+
+/**
+ * Only the versioned fields: callers pass whole rows (with ids, numbers, tags) to be written.
+ * Key points left undefined (an imported document has none) keep what the question holds.
+ */
+function snapshot({ level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints }: VersionedContent): VersionedContent {
+  return { level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints };
 }
 
 /**
@@ -44,27 +57,39 @@ export async function lockBank(tx: Tx, bankName: string): Promise<void> {
 /** Creates questions at version 1, each with its first snapshot. */
 export async function createQuestions(tx: Tx, rows: NewQuestion[]): Promise<Array<{ id: string; bankId: string; number: number }>> {
   if (rows.length === 0) return [];
-  const created = rows.map((row) => ({ id: randomUUID(), bankId: row.bankId, number: row.number, ...snapshot(row.content), tags: row.content.tags }));
+  const created = rows.map((row) => ({
+    id: randomUUID(),
+    bankId: row.bankId,
+    number: row.number,
+    origin: row.origin ?? "APP",
+    ...snapshot(row.content),
+    tags: row.content.tags,
+  }));
   await tx.$executeRaw`
-    INSERT INTO "Question" ("id", "bankId", "number", "level", "title", "prompt", "modelAnswer", "wrongAnswers", "probes", "sections", "tags", "version", "updatedAt")
-    SELECT v."id", v."bankId", v."number", v."level"::"Level", v."title", v."prompt", v."modelAnswer", v."wrongAnswers", v."probes", v."sections", v."tags", 1, now()
+    INSERT INTO "Question" ("id", "bankId", "number", "level", "title", "prompt", "modelAnswer", "wrongAnswers", "probes", "sections", "keyPoints", "tags", "version", "origin", "importedVersion", "updatedAt")
+    SELECT v."id", v."bankId", v."number", v."level"::"Level", v."title", v."prompt", v."modelAnswer", v."wrongAnswers", v."probes", v."sections",
+           COALESCE(v."keyPoints", '[]'::jsonb), v."tags", 1,
+           v."origin"::"QuestionOrigin", CASE WHEN v."origin" = 'DOCUMENT' THEN 1 END, now()
     FROM jsonb_to_recordset(${JSON.stringify(created)}::jsonb) AS v(
-      "id" text, "bankId" text, "number" int, "level" text, "title" text, "prompt" text, "modelAnswer" text,
-      "wrongAnswers" jsonb, "probes" jsonb, "sections" jsonb, "tags" text[]
+      "id" text, "bankId" text, "number" int, "origin" text, "level" text, "title" text, "prompt" text, "modelAnswer" text,
+      "wrongAnswers" jsonb, "probes" jsonb, "sections" jsonb, "keyPoints" jsonb, "tags" text[]
     )`;
   await insertSnapshots(tx, created.map((row) => ({ questionId: row.id, version: 1, content: row })));
   return created.map(({ id, bankId, number }) => ({ id, bankId, number }));
 }
 
+// The snapshot's key points are read back from the question row just written, so key points the
+// caller left undefined are snapshotted as the question keeps them.
 async function insertSnapshots(tx: Tx, rows: Array<{ questionId: string; version: number; content: VersionedContent }>): Promise<void> {
   const payload = rows.map((row) => ({ id: randomUUID(), questionId: row.questionId, version: row.version, ...snapshot(row.content) }));
   await tx.$executeRaw`
-    INSERT INTO "QuestionVersion" ("id", "questionId", "version", "level", "title", "prompt", "modelAnswer", "wrongAnswers", "probes", "sections")
-    SELECT v."id", v."questionId", v."version", v."level"::"Level", v."title", v."prompt", v."modelAnswer", v."wrongAnswers", v."probes", v."sections"
+    INSERT INTO "QuestionVersion" ("id", "questionId", "version", "level", "title", "prompt", "modelAnswer", "wrongAnswers", "probes", "sections", "keyPoints")
+    SELECT v."id", v."questionId", v."version", v."level"::"Level", v."title", v."prompt", v."modelAnswer", v."wrongAnswers", v."probes", v."sections", q."keyPoints"
     FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS v(
       "id" text, "questionId" text, "version" int, "level" text, "title" text, "prompt" text, "modelAnswer" text,
       "wrongAnswers" jsonb, "probes" jsonb, "sections" jsonb
-    )`;
+    )
+    JOIN "Question" AS q ON q."id" = v."questionId"`;
 }
 
 /**
@@ -84,12 +109,13 @@ export async function reviseQuestions(tx: Tx, rows: Revision[]): Promise<void> {
       "wrongAnswers" = v."wrongAnswers",
       "probes" = v."probes",
       "sections" = v."sections",
+      "keyPoints" = COALESCE(v."keyPoints", q."keyPoints"),
       "tags" = v."tags",
       "version" = q."version" + 1,
       "updatedAt" = now()
     FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS v(
       "id" text, "fromVersion" int, "level" text, "title" text, "prompt" text, "modelAnswer" text,
-      "wrongAnswers" jsonb, "probes" jsonb, "sections" jsonb, "tags" text[]
+      "wrongAnswers" jsonb, "probes" jsonb, "sections" jsonb, "keyPoints" jsonb, "tags" text[]
     )
     WHERE q."id" = v."id" AND q."version" = v."fromVersion"
     RETURNING q."id"`;

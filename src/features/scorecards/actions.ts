@@ -1,11 +1,9 @@
 "use server";
 
-// Server actions of the scorecards feature: the admin's blind review setting, and the question
-// exposure check the session builder calls. Scorecard writes go through the JSON API
-// (src/app/api/sessions/[id]/scorecard), which the scorecard form uses too.
+// Server actions of the scorecards feature: the admin's blind review setting. Scorecard writes go
+// through the JSON API (src/app/api/sessions/[id]/scorecard), which the scorecard form uses too.
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/server/authorized-action";
-import { checkExposure } from "./exposure";
 import { setBlindMode } from "./settings";
 
 export const updateBlindModeAction = authorizedAction(async (user, input) => {
@@ -13,6 +11,3 @@ export const updateBlindModeAction = authorizedAction(async (user, input) => {
   revalidatePath("/admin/settings");
   return { mode };
 });
-
-/** Which of these questions the candidate (by id or email) was already asked in a live interview. */
-export const checkExposureAction = authorizedAction(checkExposure);

@@ -1,5 +1,6 @@
 // Calibration figures: how each interviewer rates, and which questions interviewers rate
-// differently. Pure: the page loads completed sessions and hands them here.
+// differently. The page computes them in SQL over the whole history (calibration-data.ts); this
+// pure version is their definition, which calibration-sql.test.ts holds the SQL to.
 //
 // Definitions (also on the calibration page and in docs/api-scorecards.md):
 // - Per interviewer, over the COMPLETED sessions they sit on: sessions, scorecards submitted,
@@ -94,8 +95,15 @@ function interviewerFigures(sessions: readonly CalibrationSession[]): Interviewe
       medianSubmitMs: median(delays),
       slowestSubmitMs: delays.length ? Math.max(...delays) : null,
     };
-  }).sort((a, b) => a.name.localeCompare(b.name));
+  }).sort(interviewerOrder);
 }
+
+/** Interviewers by name. */
+export const interviewerOrder = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+/** Inconsistently rated questions first, widest gap first, then by title. */
+export const questionOrder = (a: QuestionCalibration, b: QuestionCalibration) =>
+  Number(b.inconsistent) - Number(a.inconsistent) || (b.maxGap ?? -1) - (a.maxGap ?? -1) || a.title.localeCompare(b.title);
 
 function questionFigures(sessions: readonly CalibrationSession[]): QuestionCalibration[] {
   const byQuestion = new Map<string, { title: string; level: Level; all: number[]; gaps: number[]; sessions: number }>();
@@ -128,7 +136,7 @@ function questionFigures(sessions: readonly CalibrationSession[]): QuestionCalib
       maxGap,
       inconsistent: maxGap !== null && maxGap >= INCONSISTENT_GAP,
     };
-  }).sort((a, b) => Number(b.inconsistent) - Number(a.inconsistent) || (b.maxGap ?? -1) - (a.maxGap ?? -1) || a.title.localeCompare(b.title));
+  }).sort(questionOrder);
 }
 
 export function calibrate(sessions: readonly CalibrationSession[]): Calibration {

@@ -109,11 +109,22 @@ export async function loadCandidateCards(user: SessionUser, candidateId: string)
   return { candidate, sessions, othersHidden };
 }
 
-/** The blind rule for this viewer, as a test of their seats on one candidate's panels (the candidate list). */
-export async function blindRuleFor(user: SessionUser): Promise<(seats: readonly PanelSeat[]) => boolean> {
+/**
+ * The blind rule for lists computed in SQL (the candidate list, calibration): what this viewer
+ * sees of a candidate's other scorecards when they sit on none of the candidate's panels, when a
+ * seat of theirs still owes a scorecard, and when every seat is settled. seesOthersScorecards
+ * decides from exactly those facts (whether there is a seat, whether one owes), so the SQL only
+ * finds the facts per candidate and the rule itself stays in policy.ts.
+ */
+export async function blindRuleCases(user: SessionUser): Promise<{ noSeat: boolean; owing: boolean; settled: boolean }> {
   assertCan(user, "sessions:list");
   const mode = await getBlindMode();
-  return (seats) => seesOthersScorecards(user, mode, seats);
+  const seat = (submitted: boolean): PanelSeat => ({ sessionId: "", status: "COMPLETED", submitted });
+  return {
+    noSeat: seesOthersScorecards(user, mode, []),
+    owing: seesOthersScorecards(user, mode, [seat(false)]),
+    settled: seesOthersScorecards(user, mode, [seat(true)]),
+  };
 }
 
 // ---- steps of the reads above -----------------------------------------------------------------

@@ -2,8 +2,8 @@
 // The API speaks lower-case words (strong_yes, senior); the database keeps its enums.
 import { z } from "zod";
 import type { Recommendation } from "@/generated/prisma/enums";
-import { emailSchema } from "@/lib/credentials";
 import { idSchema } from "@/lib/ids";
+import { isoDaySchema } from "@/lib/iso-day";
 import { LEVEL_WORDS } from "@/lib/levels";
 import { BLIND_MODES } from "./policy";
 
@@ -53,8 +53,13 @@ export const submitScorecardSchema = z.object({ revision: z.number().int().min(0
 
 export const blindModeSchema = z.object({ mode: z.enum(BLIND_MODES, { message: "Choose a blind review mode" }) });
 
-export const exposureInputSchema = z.object({
-  candidateId: idSchema.optional(),
-  candidateEmail: z.union([z.literal(""), emailSchema]).optional().transform((value) => value || undefined),
-  questionIds: z.array(idSchema).max(100),
-});
+
+const day = z.preprocess((value) => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === "" || first === null ? undefined : first;
+}, isoDaySchema.optional());
+
+/** The calibration page's date range: sessions that ended from `from` to `to`, both days included (UTC). */
+export const calibrationRangeSchema = z
+  .object({ from: day, to: day })
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { path: ["to"], message: "The end date is before the start date" });

@@ -4,5 +4,5 @@ import "server-only";
 // so every page that shows a candidate's scorecards sees exactly what the scorecard API shows.
 // Each takes the signed-in user and authorizes first.
 export { getCalibration } from "./calibration-data";
-export { blindRuleFor, isScorecardLocked, loadCandidateCards } from "./queries";
+export { blindRuleCases, isScorecardLocked, loadCandidateCards } from "./queries";
 export type { PanelSeat } from "./policy";

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/server/authorized-action";
+import { checkExposure } from "./exposure";
 import { joinPath } from "./live/token";
 import { cancelSession, createSession, regenerateJoinLink } from "./mutations";
 
@@ -25,3 +26,6 @@ export const cancelSessionAction = authorizedAction(async (user, input) => {
   revalidatePath("/sessions");
   return null;
 });
+
+/** Which of these questions the candidate (by id or email) met before: asked in an interview, or practised alone (docs/decisions/exposure.md). */
+export const checkExposureAction = authorizedAction(checkExposure);

@@ -1,12 +1,11 @@
 import "server-only";
-import { can } from "@/lib/policy";
-import { assertCan, type SessionUser } from "@/server/auth-gates";
+import type { SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { authorizeSession } from "./access";
-import { interviewerViewSelect, listSelect, overviewSelect, toInterviewerView, toSessionListItem, toSessionOverview } from "./dto";
+import { interviewerViewSelect, overviewSelect, toInterviewerView, toSessionOverview } from "./dto";
 import { sessionCan } from "./policy";
-import type { InterviewerView, SessionListItem, SessionOverview } from "./types";
+import type { InterviewerView, SessionOverview } from "./types";
 
 /** The cockpit's state for an assigned interviewer (the JSON API, the cockpit page, its event stream). */
 export async function getInterviewerView(user: SessionUser, sessionId: string): Promise<InterviewerView> {
@@ -23,18 +22,4 @@ export async function getSessionOverview(user: SessionUser, sessionId: string): 
   const kit = row.kitId ? await db.kit.findUnique({ where: { id: row.kitId }, select: { name: true } }) : null;
   const canRun = sessionCan(user, "run", { interviewerIds: row.interviewers.map((i) => i.user.id) });
   return toSessionOverview(row, kit?.name ?? null, canRun);
-}
-
-const LIST_LIMIT = 200;
-
-/** Interviewers see the sessions they are on; whoever holds sessions:view-all sees all. Newest first. */
-export async function listSessions(user: SessionUser): Promise<SessionListItem[]> {
-  assertCan(user, "sessions:list");
-  const rows = await db.interviewSession.findMany({
-    where: can(user, "sessions:view-all") ? {} : { interviewers: { some: { userId: user.id } } },
-    orderBy: { createdAt: "desc" },
-    take: LIST_LIMIT,
-    select: listSelect,
-  });
-  return rows.map((row) => toSessionListItem(row, sessionCan(user, "run", { interviewerIds: row.interviewers.map((i) => i.user.id) })));
 }

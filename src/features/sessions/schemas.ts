@@ -1,6 +1,7 @@
 // Every input the sessions feature accepts, shared by the JSON API, the server actions and the forms.
 import { z } from "zod";
 import { emailSchema } from "@/lib/credentials";
+import { cursorInstant, cursorSchema } from "@/lib/cursor";
 import { idSchema, secretTokenSchema } from "@/lib/ids";
 import { SESSION_ACTIONS } from "./state";
 
@@ -72,3 +73,31 @@ export type SaveNoteInput = z.infer<typeof saveNoteSchema>;
 
 /** A join link's path; any shape other than a token's is a 404 (src/server/params.ts). */
 export const tokenParamsSchema = z.object({ token: secretTokenSchema });
+
+/** The session builder's exposure check: the candidate (by id or email) and the picked questions. */
+export const exposureInputSchema = z.object({
+  candidateId: idSchema.optional(),
+  candidateEmail: optionalEmail,
+  questionIds: z.array(idSchema).max(100),
+});
+export const SESSION_STATUSES = ["SCHEDULED", "LIVE", "COMPLETED", "CANCELLED"] as const;
+export const SESSION_PAGE_SIZE = 50;
+
+// `?status=&q=` means "no filter"; a repeated key uses its first value.
+const firstValue = (value: unknown) => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === "" || first === null ? undefined : first;
+};
+const listParam = <T extends z.ZodType>(schema: T) => z.preprocess(firstValue, schema.optional());
+
+/** Newest first, on (createdAt, id). */
+export const sessionCursorSchema = cursorSchema(["newest"], z.tuple([cursorInstant, idSchema]));
+
+/** The sessions list's filters and page: the page and GET /api/sessions read the same query. */
+export const sessionListQuerySchema = z.object({
+  status: listParam(z.enum(SESSION_STATUSES, { message: `Use one of: ${SESSION_STATUSES.join(", ")}` })),
+  q: listParam(z.string().trim().max(120, "Keep the search under 120 characters").refine((v) => !v.includes("\u0000"), "The search holds a NUL character")),
+  cursor: listParam(sessionCursorSchema),
+  limit: listParam(z.coerce.number().int().min(1).max(200)).transform((v) => v ?? SESSION_PAGE_SIZE),
+});
+export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;

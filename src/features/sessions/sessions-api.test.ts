@@ -2,7 +2,7 @@
 // lookup (who is signed in) is stood in for.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getLive } from "@/app/api/live/[token]/route";
-import { POST as postSessions } from "@/app/api/sessions/route";
+import { GET as getSessions, POST as postSessions } from "@/app/api/sessions/route";
 import { GET as getSession } from "@/app/api/sessions/[id]/route";
 import { POST as postAction } from "@/app/api/sessions/[id]/actions/route";
 import { db } from "@/server/db";
@@ -39,6 +39,40 @@ beforeEach(async () => {
   const second = await createQuestion(db, { probes: [] });
   questionIds = [first.id, second.id];
   signInAs(interviewer);
+});
+
+describe("GET /api/sessions", () => {
+  const list = (query = "") => getSessions(new Request(`http://probe.test/api/sessions${query}`));
+
+  it("pages newest first, the next page's URL in the Link header; the body stays an array", async () => {
+    for (const name of ["Ada", "Bo", "Cy"]) await create({ candidateName: name });
+    // Another interviewer's session stays out of this interviewer's list.
+    signInAs(colleague);
+    await create({ candidateName: "Not mine" });
+    signInAs(interviewer);
+
+    const first = await list("?limit=2");
+    expect(first.status).toBe(200);
+    expect((await first.json()).map((s: { candidateName: string }) => s.candidateName)).toEqual(["Cy", "Bo"]);
+    const link = first.headers.get("link");
+    expect(link).toMatch(/^<\/api\/sessions\?limit=2&cursor=[\w-]+>; rel="next"$/);
+    const second = await list(new URL(link!.slice(1, link!.indexOf(">")), "http://probe.test").search);
+    expect((await second.json()).map((s: { candidateName: string }) => s.candidateName)).toEqual(["Ada"]);
+    expect(second.headers.get("link")).toMatch(/rel="prev"$/);
+
+    expect((await (await list("?q=bo")).json()).map((s: { candidateName: string }) => s.candidateName)).toEqual(["Bo"]);
+    expect(await (await list("?status=LIVE")).json()).toEqual([]);
+  });
+
+  it.each([
+    ["a cursor that is not one", "?cursor=garbage", "cursor"],
+    ["a limit out of range", "?limit=500", "limit"],
+    ["an unknown status", "?status=DONE", "status"],
+  ])("refuses %s with 400 and a field error", async (_case, query, field) => {
+    const response = await list(query);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatchObject({ code: "VALIDATION", fieldErrors: { [field]: [expect.any(String)] } });
+  });
 });
 
 describe("POST /api/sessions", () => {

@@ -74,3 +74,16 @@ export type SessionListItem = {
   createdAt: string;
   canRun: boolean;
 };
+
+/** One picked question the candidate met before, as the session builder's exposure check answers (exposure.ts). */
+export type ExposureItem = {
+  questionId: string;
+  /** Asked in an earlier live interview. */
+  asked: boolean;
+  /** The newest such session the caller may open, and when it started; both null when they may open none. */
+  sessionId: string | null;
+  askedOn: string | null;
+  /** The candidate's account practised it alone, or a copy of it (`practisedCopy`), most recently then. */
+  practisedOn: string | null;
+  practisedCopy: boolean;
+};

@@ -7,7 +7,12 @@ export type Caller = (typeof CALLERS)[number];
 
 /** What the test builds before it runs: ids and tokens the URLs need. */
 export type MatrixContext = {
+  /** A question of an interview bank. */
   questionId: string;
+  /** That question's (interview) bank. */
+  bankId: string;
+  /** A question of a practice bank, which the candidate practised. */
+  practiceQuestionId: string;
   sessionId: string;
   sessionToken: string;
   linkSessionId: string;
@@ -20,7 +25,7 @@ export type MatrixContext = {
 export type Row = {
   /** The route as the file system names it, route groups removed: "/sessions/[id]/run". */
   route: string;
-  method?: "GET" | "POST" | "PUT";
+  method?: "GET" | "POST" | "PUT" | "PATCH";
   url: (ctx: MatrixContext, caller: Caller) => string;
   body?: unknown;
   /** Callers who are let through. Everyone else must be refused (401/403/404, or sent to sign-in). */
@@ -55,6 +60,8 @@ export const MATRIX: Row[] = [
   { route: "/join/[token]", url: token, allow: ["linkHolder"] },
   { route: "/api/live/[token]", url: (c, who) => `/api/live/${token(c, who)}`, allow: ["linkHolder"] },
   { route: "/api/live/[token]/events", url: (c, who) => `/api/live/${token(c, who)}/events`, allow: ["linkHolder"], stream: true },
+  { route: "/api/live/[token]/pads/[position]/events", url: (c, who) => `/api/live/${token(c, who)}/pads/0/events`, allow: ["linkHolder"], stream: true },
+  { route: "/api/live/[token]/pads/[position]/updates", method: "POST", url: (c, who) => `/api/live/${token(c, who)}/pads/0/updates`, body: { update: "x" }, allow: ["linkHolder"], okStatus: 400 },
 
   // Signed-in shell.
   { route: "/account", url: () => "/account", allow: SIGNED_IN },
@@ -69,8 +76,11 @@ export const MATRIX: Row[] = [
   { route: "/questions/new", url: () => "/questions/new", allow: INTERVIEWERS },
   { route: "/questions/import", url: () => "/questions/import", allow: INTERVIEWERS },
   { route: "/questions/[id]/edit", url: (c) => `/questions/${c.questionId}/edit`, allow: INTERVIEWERS },
+  { route: "/questions/copy", url: (c) => `/questions/copy?bank=${c.bankId}`, allow: INTERVIEWERS },
   { route: "/api/questions", url: () => "/api/questions?q=race", allow: INTERVIEWERS },
   { route: "/api/questions/[id]", url: (c) => `/api/questions/${c.questionId}`, allow: INTERVIEWERS },
+  { route: "/api/banks", url: () => "/api/banks", allow: INTERVIEWERS },
+  { route: "/api/banks/[id]", method: "PATCH", url: (c) => `/api/banks/${c.bankId}`, body: { purpose: "public" }, allow: INTERVIEWERS, okStatus: 400 },
 
   // Kits.
   { route: "/kits", url: () => "/kits", allow: INTERVIEWERS },
@@ -98,6 +108,12 @@ export const MATRIX: Row[] = [
     allow: PANEL,
     okStatus: 400,
   },
+  { route: "/api/sessions/[id]/pads/[position]/events", url: (c) => `/api/sessions/${c.sessionId}/pads/0/events`, allow: PANEL, stream: true },
+  { route: "/api/sessions/[id]/pads/[position]/updates", method: "POST", url: (c) => `/api/sessions/${c.sessionId}/pads/0/updates`, body: { update: "x" }, allow: PANEL, okStatus: 400 },
+  // The matrix's question has no code in its prompt: past the gate, loading it is a 409 that writes nothing.
+  { route: "/api/sessions/[id]/pads/[position]/load-code", method: "POST", url: (c) => `/api/sessions/${c.sessionId}/pads/0/load-code`, allow: PANEL, okStatus: 409 },
+  { route: "/api/sessions/[id]/pads/[position]/language", method: "PUT", url: (c) => `/api/sessions/${c.sessionId}/pads/0/language`, body: { language: "cobol" }, allow: PANEL, okStatus: 400 },
+  { route: "/api/sessions/[id]/pads/[position]/history", url: (c) => `/api/sessions/${c.sessionId}/pads/0/history`, allow: [...PANEL, ...REVIEWERS] },
   { route: "/api/sessions/[id]/scorecard", method: "PUT", url: (c) => `/api/sessions/${c.sessionId}/scorecard`, body: { ratings: "x" }, allow: PANEL, okStatus: 400 },
   { route: "/api/sessions/[id]/scorecard/submit", method: "POST", url: (c) => `/api/sessions/${c.sessionId}/scorecard/submit`, allow: PANEL, okStatus: 409 },
   { route: "/api/sessions/[id]/scorecards", url: (c) => `/api/sessions/${c.sessionId}/scorecards`, allow: [...PANEL, ...REVIEWERS] },
@@ -115,5 +131,13 @@ export const MATRIX: Row[] = [
   { route: "/practice/progress", url: () => "/practice/progress", allow: ["candidate"] },
   { route: "/practice/share", url: () => "/practice/share", allow: ["candidate"] },
   { route: "/practice/run/[id]", url: (c) => `/practice/run/${c.practiceRunId}`, allow: ["candidate"] },
-  { route: "/practice/questions/[questionId]", url: (c) => `/practice/questions/${c.questionId}`, allow: ["candidate"] },
+  { route: "/practice/questions/[questionId]", url: (c) => `/practice/questions/${c.practiceQuestionId}`, allow: ["candidate"] },
+  {
+    route: "/api/practice/feedback",
+    method: "POST",
+    url: () => "/api/practice/feedback",
+    body: { questionId: "AAAAAAAAAAAAAAAAAAAAAAAAA", answer: "" },
+    allow: ["candidate"],
+    okStatus: 400,
+  },
 ];

@@ -21,7 +21,10 @@ export async function buildFuzzWorld() {
   const bank = await createBank(db);
   const q1 = await createQuestion(db, { bankId: bank.id, number: 1, level: "JUNIOR" });
   const q2 = await createQuestion(db, { bankId: bank.id, number: 2, level: "SENIOR" });
+  const practice = await createQuestion(db, { purpose: "PRACTICE" });
   const live = await createSession(db, { creatorId: interviewer.id, questionIds: [q1.id, q2.id], status: "LIVE" });
+  // The live session is on its first question, as a started one is (the candidate's pad is open there).
+  await db.sessionQuestion.updateMany({ where: { sessionId: live.session.id, position: 0 }, data: { activeSince: new Date() } });
   const finished = await createFinishedSession(db, { candidate: { name: "Fuzz Candidate" }, interviewers: [interviewer], questions: [q1, q2] });
 
   /** The five kinds of caller the issue names; the interviewer is on both sessions' panels. */
@@ -39,6 +42,9 @@ export async function buildFuzzWorld() {
     users,
     bank,
     questionIds: [q1.id, q2.id],
+    /** A practice bank's question (and its version), for practice routes. */
+    practiceQuestionIds: [practice.id],
+    practiceVersionIds: [practice.versions[0]!.id],
     sessionIds: [live.session.id, finished.id],
     candidateIds: [finished.candidateId],
     tokens: [live.token],

@@ -10,7 +10,7 @@ import type { Draft } from "../run-state";
 import { draftAutosave, type SaveDraft } from "./draft-autosave";
 
 const KEY = editKey("me", "practice", "run1", 0);
-const start: Draft = { versionId: "v1", step: { kind: "answer" }, answer: "", probeAnswers: [], wrongAnswersGiven: [], grade: null, elapsedMs: 0 };
+const start: Draft = { versionId: "v1", step: { kind: "answer" }, answer: "", probeAnswers: [], wrongAnswersGiven: [], grade: null, elapsedMs: 0, code: "", codeLanguage: null };
 
 function setup(initial = start, storage = new FakeStorage()) {
   const saved: Draft[] = [];

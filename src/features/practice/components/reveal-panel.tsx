@@ -1,13 +1,18 @@
 import { MarkdownHtml } from "@/components/markdown";
 import type { RevealView } from "../dto";
+import { MarkedAnswer } from "./answer-feedback";
+import type { AnswerFeedback } from "./api";
 
-/** The candidate's own answer beside the model answer and the wrong answers people commonly give. */
-export function RevealPanel({ answer, reveal }: { answer: string; reveal: RevealView }) {
+/** The candidate's own answer (its words that matched a key point marked) and code beside the model answer and the wrong answers people commonly give. */
+export function RevealPanel({ answer, code = "", reveal, feedback }: { answer: string; code?: string; reveal: RevealView; feedback?: AnswerFeedback }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <section aria-labelledby="your-answer" className="rounded-lg border border-line bg-surface p-5">
         <h3 id="your-answer" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Your answer</h3>
-        <p className="whitespace-pre-wrap break-words" data-testid="own-answer">{answer}</p>
+        <MarkedAnswer answer={answer} feedback={feedback} />
+        {code ? (
+          <pre className="mt-3 overflow-auto rounded-md border border-line bg-canvas p-3 text-sm" data-testid="own-code" aria-label="Your code">{code}</pre>
+        ) : null}
       </section>
       <section aria-labelledby="model-answer" className="rounded-lg border border-accent/40 bg-surface p-5">
         <h3 id="model-answer" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Model answer</h3>

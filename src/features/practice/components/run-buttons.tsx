@@ -20,7 +20,7 @@ export function PractiseAgainButton({ questionId, variant = "primary" }: { quest
   );
 }
 
-/** For a question removed from its bank while it waited in a run. */
+/** For a question removed from its bank (or no longer in a practice bank) while it waited in a run. */
 export function SkipMissingButton({ runId, position }: { runId: string; position: number }) {
   const router = useRouter();
   const skip = useAction();

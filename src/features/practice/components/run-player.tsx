@@ -11,7 +11,9 @@ import { gradeAction, revealAction } from "../actions";
 import type { QuestionView, RevealView } from "../dto";
 import { isGrade, type GradeAnchors } from "../grades";
 import { canAdvance, isRevealed, stepLabel, transition, type Draft, type RunEvent } from "../run-state";
+import { FeedbackPanel, useAnswerFeedback } from "./answer-feedback";
 import { GradePanel } from "./grade-panel";
+import { PracticeCode } from "./practice-code";
 import { ProbeChain } from "./probe-chain";
 import { RevealPanel } from "./reveal-panel";
 import { RunTimer } from "./run-timer";
@@ -37,6 +39,9 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
   const inFlight = useRef(false);
   // The answer timer resumes from what was saved; `since` marks when this visit started counting.
   const [since] = useState(() => Date.now());
+
+  // Feedback is asked for only once the answer was submitted (it names the model answer's key points).
+  const feedback = useAnswerFeedback({ questionId: question.questionId, versionId: question.versionId, answer: draft.answer }, isRevealed(draft.step) && !!reveal);
 
   const elapsed = useCallback(() => initialDraft.elapsedMs + (Date.now() - since), [initialDraft.elapsedMs, since]);
 
@@ -159,12 +164,22 @@ export function RunPlayer({ anchors, runId, position, total, question, initialDr
             onChange={(event) => dispatch({ type: "type", text: event.target.value })}
             placeholder="Answer as you would in the interview. If you do not know, say what you would try."
           />
+          <div className="pt-2">
+            <PracticeCode
+              code={draft.code}
+              language={draft.codeLanguage ?? question.codeLanguage}
+              disabled={busy}
+              onCode={(code) => dispatch({ type: "code", code })}
+              onLanguage={(language) => dispatch({ type: "codeLanguage", language })}
+            />
+          </div>
         </div>
       ) : null}
 
       {isRevealed(step) && reveal ? (
         <>
-          <RevealPanel answer={draft.answer} reveal={reveal} />
+          <RevealPanel answer={draft.answer} code={draft.code} reveal={reveal} feedback={feedback.data} />
+          <FeedbackPanel state={feedback} wrongAnswers={reveal.wrongAnswers} />
           <ProbeChain probes={reveal.probes} draft={draft} disabled={busy} onType={(text) => dispatch({ type: "type", text })} />
           {step.kind === "grade" ? (
             <GradePanel

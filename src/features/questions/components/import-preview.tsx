@@ -1,15 +1,21 @@
 import { Alert, Card } from "@/components/ui/states";
 import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
 import type { ImportPreviewResult } from "../actions";
-import { LevelBadge } from "./level-badge";
+import { ImportPlan } from "./import-plan";
 
-export function ImportPreviewCard({ preview }: { preview: ImportPreviewResult }) {
+type Props = { preview: ImportPreviewResult; takeDocument: ReadonlySet<string>; onTakeDocument: (id: string, take: boolean) => void };
+
+export function ImportPreviewCard({ preview, takeDocument, onTakeDocument }: Props) {
   const total = LEVELS.reduce((sum, level) => sum + preview.perLevel[level], 0);
   const changes = [
     [preview.created, "new"],
     [preview.updated, "changed (new version)"],
     [preview.unchanged, "unchanged"],
     [preview.archived, "no longer in the document (archived)"],
+    [preview.conflicts, preview.conflicts === 1 ? "conflict" : "conflicts"],
+    [preview.renumbered, "renumbered"],
+    [preview.restored, "restored from the archive"],
+    [preview.keptAppQuestions, "created in Probe (kept)"],
   ] as const;
   return (
     <Card className="space-y-5">
@@ -28,7 +34,7 @@ export function ImportPreviewCard({ preview }: { preview: ImportPreviewResult })
         ))}
       </dl>
       <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Changes">
-        {changes.map(([count, label]) => (
+        {changes.filter(([count], index) => index < 4 || count > 0).map(([count, label]) => (
           <li key={label}><span className="font-semibold">{count}</span> {label}</li>
         ))}
       </ul>
@@ -44,20 +50,7 @@ export function ImportPreviewCard({ preview }: { preview: ImportPreviewResult })
       ) : (
         <p className="text-sm text-ok">No warnings.</p>
       )}
-      {preview.titles.length ? (
-        <details>
-          <summary className="cursor-pointer text-sm font-medium">Questions in the document</summary>
-          <ol className="mt-3 space-y-1.5 text-sm">
-            {preview.titles.map((q, index) => (
-              <li key={index} className="flex items-center gap-2">
-                <span className="w-10 shrink-0 font-mono text-muted">Q{q.number}</span>
-                <LevelBadge level={q.level} />
-                <span className="min-w-0 truncate">{q.title}</span>
-              </li>
-            ))}
-          </ol>
-        </details>
-      ) : null}
+      <ImportPlan entries={preview.entries} takeDocument={takeDocument} onTakeDocument={onTakeDocument} />
     </Card>
   );
 }

@@ -22,8 +22,16 @@ export function ImportWizard() {
   const [source, setSource] = useState("");
   const [bankName, setBankName] = useState("");
   const [format, setFormat] = useState<"auto" | "markdown" | "text">("auto");
+  const [takeDocument, setTakeDocument] = useState<ReadonlySet<string>>(new Set());
   const { run, pending, error, setError } = useAction();
   const input = () => ({ text, bankName, format, source });
+  const toggleTake = (id: string, take: boolean) =>
+    setTakeDocument((before) => {
+      const next = new Set(before);
+      if (take) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   // The same checks as the CLI's, before anything is uploaded: the size first (without reading
   // the file), then the bytes. The server checks the text again.
@@ -49,10 +57,15 @@ export function ImportWizard() {
     // body limit), so it is measured here; the server still checks everything else.
     const tooLarge = checkImportSize(utf8Length(text), "document");
     if (tooLarge) return setError({ code: "TOO_LARGE", message: tooLarge.message, fieldErrors: { text: [tooLarge.message] } });
-    run(previewImportAction, input(), (preview) => setStep({ kind: "preview", preview }));
+    run(previewImportAction, input(), (preview) => {
+      setTakeDocument(new Set());
+      setStep({ kind: "preview", preview });
+    });
   }
 
-  const confirm = () => run(confirmImportAction, input(), (summary) => setStep({ kind: "done", summary }));
+  // The choices apply to the conflicts this preview showed; the plan key refuses a bank that changed since.
+  const confirm = (preview: ImportPreviewResult) =>
+    run(confirmImportAction, { ...input(), takeDocument: [...takeDocument], planKey: preview.planKey }, (summary) => setStep({ kind: "done", summary }));
 
   if (step.kind === "done") {
     const s = step.summary;
@@ -60,6 +73,9 @@ export function ImportWizard() {
       <div className="space-y-4">
         <Alert tone="ok">
           Imported into “{s.bankName}”: {s.created} new, {s.updated} updated, {s.unchanged} unchanged, {s.archived} archived.
+          {s.renumbered ? ` ${s.renumbered} renumbered.` : null}
+          {s.restored ? ` ${s.restored} restored from the archive.` : null}
+          {s.conflicts ? ` ${s.conflicts} ${s.conflicts === 1 ? "conflict" : "conflicts"}: ${s.conflictsTaken} took the document's version, ${s.conflicts - s.conflictsTaken} kept Probe's.` : null}
         </Alert>
         <div className="flex flex-wrap gap-3">
           <Link href={`/questions?bank=${encodeURIComponent(s.bankId)}`} className={buttonClass("primary")}>See the questions</Link>
@@ -73,11 +89,12 @@ export function ImportWizard() {
     return (
       <div className="space-y-4" aria-busy={pending}>
         {error ? <Alert>{error.message}</Alert> : null}
-        <ImportPreviewCard preview={step.preview} />
+        <ImportPreviewCard preview={step.preview} takeDocument={takeDocument} onTakeDocument={toggleTake} />
         <div className="flex flex-wrap gap-3">
-          <Button onClick={confirm} disabled={pending || step.preview.created + step.preview.updated + step.preview.unchanged === 0}>
+          <Button onClick={() => confirm(step.preview)} disabled={pending || step.preview.created + step.preview.updated + step.preview.unchanged + step.preview.conflicts === 0}>
             {pending ? "Importing…" : "Confirm import"}
           </Button>
+          {error?.code === "CONFLICT" ? <Button variant="secondary" onClick={preview} disabled={pending}>Preview again</Button> : null}
           <Button variant="secondary" onClick={() => setStep({ kind: "edit" })} disabled={pending}>Back</Button>
         </div>
       </div>

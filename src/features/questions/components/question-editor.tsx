@@ -11,6 +11,7 @@ import { levelOptions } from "@/lib/levels";
 import { useAction } from "@/lib/use-action";
 import { createQuestionAction, updateQuestionAction } from "../actions";
 import { type Probe, type QuestionContent, type Section, type WrongAnswer } from "../content";
+import { deriveKeyPoints } from "../key-points";
 import { createQuestionSchema, updateQuestionSchema } from "../schemas";
 import { ListEditor, withKey, type Keyed, type ListSpec } from "./list-editor";
 
@@ -50,6 +51,7 @@ export function QuestionEditor({ mode, initial }: { mode: Mode; initial?: Questi
   const [wrongAnswers, setWrongAnswers] = useState<Array<Keyed<WrongAnswer>>>(() => (initial?.wrongAnswers ?? []).map(withKey));
   const [probes, setProbes] = useState<Array<Keyed<Probe>>>(() => (initial?.probes ?? []).map(withKey));
   const [sections, setSections] = useState<Array<Keyed<Section>>>(() => (initial?.sections ?? []).map(withKey));
+  const [keyPoints, setKeyPoints] = useState((initial?.keyPoints ?? []).join("\n"));
   const [tags, setTags] = useState((initial?.tags ?? []).join(", "));
   const [bankChoice, setBankChoice] = useState(mode.kind === "create" ? (mode.defaultBankId ?? mode.banks[0]?.id ?? NEW_BANK) : "");
   const [newBankName, setNewBankName] = useState("");
@@ -57,7 +59,7 @@ export function QuestionEditor({ mode, initial }: { mode: Mode; initial?: Questi
   const strip = <T extends { key: string }>(items: T[]) => items.map(({ key: _key, ...rest }) => rest);
 
   function submit() {
-    const content = { level, title, prompt, modelAnswer, wrongAnswers: strip(wrongAnswers), probes: strip(probes), sections: strip(sections), tags };
+    const content = { level, title, prompt, modelAnswer, wrongAnswers: strip(wrongAnswers), probes: strip(probes), sections: strip(sections), keyPoints, tags };
     const payload =
       mode.kind === "create"
         ? { ...content, bankId: bankChoice === NEW_BANK ? "" : bankChoice, newBankName: bankChoice === NEW_BANK ? newBankName : "" }
@@ -113,6 +115,7 @@ export function QuestionEditor({ mode, initial }: { mode: Mode; initial?: Questi
           onChange={(e) => setPrompt(e.target.value)}
         />
         <TextareaField id="model-answer" label="Model answer" errors={fe?.modelAnswer} hint="Markdown." rows={8} className="font-mono" value={modelAnswer} onChange={(e) => setModelAnswer(e.target.value)} />
+        <KeyPointsField value={keyPoints} onChange={setKeyPoints} modelAnswer={modelAnswer} errors={keyPointErrors(fe)} />
         <Field id="tags" label="Tags" errors={fe?.tags ?? fe?.["tags.0"]} hint="Separated by commas, e.g. locks, go">
           <Input id="tags" value={tags} invalid={!!fe?.tags} onChange={(e) => setTags(e.target.value)} />
         </Field>
@@ -125,5 +128,44 @@ export function QuestionEditor({ mode, initial }: { mode: Mode; initial?: Questi
         <Link href={mode.kind === "edit" ? `/questions/${mode.id}` : "/questions"} className={buttonClass("secondary")}>Cancel</Link>
       </div>
     </form>
+  );
+}
+
+/** Errors of the list and of any one key point ("keyPoints.3"), shown together under the one field. */
+function keyPointErrors(fe: Record<string, string[]> | undefined): string[] | undefined {
+  if (!fe) return undefined;
+  const found = Object.entries(fe).flatMap(([key, messages]) => {
+    const item = /^keyPoints\.(\d+)$/.exec(key);
+    return key === "keyPoints" ? messages : item ? messages.map((m) => `Key point ${Number(item[1]) + 1}: ${m}`) : [];
+  });
+  return found.length ? found : undefined;
+}
+
+/**
+ * The key points practice feedback checks answers against: the author's, one per line, or, left
+ * empty, the model answer's sentences and list items, previewed here as they would be derived.
+ */
+function KeyPointsField({ value, onChange, modelAnswer, errors }: { value: string; onChange: (value: string) => void; modelAnswer: string; errors?: string[] }) {
+  const derived = deriveKeyPoints(modelAnswer);
+  return (
+    <div className="space-y-2">
+      <TextareaField
+        id="key-points"
+        label="Key points for practice feedback"
+        errors={errors}
+        hint="One per line. Leave empty to use the model answer's sentences and list items."
+        rows={4}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {!value.trim() && derived.length ? (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-muted">Key points derived from the model answer ({derived.length})</summary>
+          <ol className="mt-2 list-decimal space-y-1 pl-5">
+            {derived.map((point, i) => <li key={i}>{point}</li>)}
+          </ol>
+        </details>
+      ) : null}
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Input, Select, type Option } from "@/components/ui/field";
 import { levelOptions, toLevelWord } from "@/lib/levels";
 
-export type FilterValues = { q?: string; level?: string; bank?: string; tag?: string };
+export type FilterValues = { q?: string; level?: string; bank?: string; tag?: string; show?: string };
 
 /**
  * A plain GET form, so filtering works before JavaScript loads and every result page has a URL to
@@ -15,14 +15,15 @@ export type FilterValues = { q?: string; level?: string; bank?: string; tag?: st
 export function QuestionFilters({ values, banks, tags }: { values: FilterValues; banks: Array<{ id: string; name: string }>; tags: string[] }) {
   const form = useRef<HTMLFormElement>(null);
   const apply = () => form.current?.requestSubmit();
-  const active = Boolean(values.q || values.level || values.bank || values.tag);
-  const selects: Array<{ name: "level" | "bank" | "tag"; label: string; empty: string; options: Option[] }> = [
+  const active = Boolean(values.q || values.level || values.bank || values.tag || values.show);
+  const selects: Array<{ name: "level" | "bank" | "tag" | "show"; label: string; empty: string; options: Option[] }> = [
     { name: "level", label: "Level", empty: "All levels", options: levelOptions(toLevelWord) },
     { name: "bank", label: "Bank", empty: "All banks", options: banks.map((bank) => [bank.id, bank.name]) },
     { name: "tag", label: "Tag", empty: "All tags", options: tags.map((tag) => [tag, `#${tag}`]) },
+    { name: "show", label: "Live or archived", empty: "Live questions", options: [["archived", "Archived questions"]] },
   ];
   return (
-    <form ref={form} role="search" action="/questions" method="get" className="mb-6 grid gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[2fr_1fr_1fr_1fr_auto]">
+    <form ref={form} role="search" action="/questions" method="get" className="mb-6 grid gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
       <div>
         <label htmlFor="filter-q" className="sr-only">Search questions</label>
         <Input id="filter-q" name="q" type="search" defaultValue={values.q} placeholder="Search titles, prompts, answers…" maxLength={200} />

@@ -16,6 +16,13 @@ export function QuestionView({ question }: { question: QuestionDetail }) {
       <Block title="Model answer">
         {question.modelAnswer ? <MarkdownHtml html={renderMarkdown(question.modelAnswer)} /> : <Missing>No model answer yet.</Missing>}
       </Block>
+      {question.keyPoints.length ? (
+        <Block title="Key points for practice feedback" count={question.keyPoints.length}>
+          <ol className="list-decimal space-y-1 pl-5">
+            {question.keyPoints.map((point, index) => <li key={index}>{point}</li>)}
+          </ol>
+        </Block>
+      ) : null}
       <ListBlock
         title="Common wrong answers"
         empty="None recorded."

@@ -8,7 +8,7 @@ export const UNTITLED_BANK = "Untitled bank";
 
 type Context = "intro" | "level" | "question" | "notes";
 
-type OpenQuestion = { head: QuestionEvent; number: number; level: Level; items: Array<LabelEvent | BlockEvent> };
+type OpenQuestion = { head: QuestionEvent; number: number; level: Level; id?: string; items: Array<LabelEvent | BlockEvent> };
 
 export function assemble(events: DocEvent[], opts: { bankName?: string } = {}): ParsedDocument {
   const warnings: ParseWarning[] = [];
@@ -81,6 +81,11 @@ export function assemble(events: DocEvent[], opts: { bankName?: string } = {}): 
             message: `"${event.label}" label appears before any question${where}; its text was ignored`,
           });
         } else (context === "intro" ? description : notes).push(event.original);
+        return;
+      case "id":
+        if (!open) warnings.push({ question: null, message: `An id comment (probe:id=${event.id}) is not inside any question; it was ignored` });
+        else if (open.id) warnings.push({ question: `Q${open.number}`, message: `A second id comment (probe:id=${event.id}) was ignored` });
+        else open.id = event.id;
         return;
       case "block":
         if (open) open.items.push(event);
@@ -157,6 +162,7 @@ function finishQuestion(
   for (const message of body.problems) warnings.push({ question: tag, message });
   questions.push({
     number: open.number,
+    ...(open.id ? { id: open.id } : {}),
     level: open.level,
     title,
     prompt: body.prompt || title,

@@ -10,7 +10,9 @@ export type DocEvent =
   | { kind: "heading"; text: string; node: Heading }
   | { kind: "question"; number: number | null; title: string; titleNodes: PhrasingContent[] }
   | { kind: "label"; label: string; role: LabelRole; rest: PhrasingContent[]; original: Paragraph | Heading }
-  | { kind: "block"; node: RootContent };
+  | { kind: "block"; node: RootContent }
+  /** `<!-- probe:id=… -->`: the stored question this one is (id-comment.ts). */
+  | { kind: "id"; id: string };
 
 export type LabelEvent = Extract<DocEvent, { kind: "label" }>;
 export type BlockEvent = Extract<DocEvent, { kind: "block" }>;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -137,5 +137,63 @@ describe("scripts/import.ts refuses bad files and writes nothing", () => {
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(await counts()).toEqual(before);
+  }, SPAWN_TIMEOUT);
+});
+
+describe("scripts/import.ts --plan", () => {
+  beforeEach(resetDb);
+  const source = () => readFileSync(path.join(fixtures, "well-formed.md"), "utf8");
+  const rows = () => db.question.findMany({ orderBy: { id: "asc" } });
+  const allCounts = async () => ({ ...(await counts()), audits: await db.auditEntry.count() });
+
+  it("prints what an import would do, question by question, and writes nothing", async () => {
+    expect(importCli(path.join(fixtures, "well-formed.md")).code).toBe(0);
+    const q1 = await db.question.findFirstOrThrow({ where: { number: 1 } });
+    // An edit made in Probe, and a document that changed the same question and renumbered another.
+    await db.question.update({ where: { id: q1.id }, data: { modelAnswer: "Edited in Probe.", version: 2 } });
+    await db.questionVersion.create({ data: { questionId: q1.id, version: 2, level: q1.level, title: q1.title, prompt: q1.prompt, modelAnswer: "Edited in Probe.", wrongAnswers: q1.wrongAnswers ?? [], probes: q1.probes ?? [], sections: q1.sections ?? [] } });
+    const changed = tempFile(
+      "changed.md",
+      source()
+        .replace("An index is a separate, sorted data structure", "An index is a sorted structure kept beside the table")
+        .replace("### Q2. Why is this query slow", "### Q12. Why is this query slow"),
+    );
+    const [before, beforeRows] = [await allCounts(), await rows()];
+
+    const table = importCli(changed, "--plan");
+    expect(table.stderr).toBe("");
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/Plan for "Database Indexes — Interview Questions" \(an existing bank\): 0 new, 0 updated, \d+ unchanged, 0 archived, 1 renumbered, 1 conflict \(0 take the document's version, 1 keeps Probe's\)\./);
+    expect(table.stdout).toMatch(new RegExp(`CONFLICT +Q1 +${q1.id} +What is a database index\\?  \\(keeps Probe's version \\(--take-document ${q1.id} takes the document's\\)\\)`));
+    expect(table.stdout).toMatch(/unchanged +Q12 +\S+ +Why is this query slow .*\(was Q2\)/);
+    expect(table.stdout).toContain("    - Edited in Probe.");
+    expect(table.stdout).toContain("    + An index is a sorted structure kept beside the table");
+    expect(table.stdout).toContain("Plan only: nothing was written to the database.");
+
+    const json = importCli(changed, "--plan", "--json", "--take-document", q1.id);
+    expect(json.code).toBe(0);
+    const plan = JSON.parse(json.stdout) as { conflicts: number; entries: Array<{ id: string; status: string; resolution: string | null }> };
+    expect(plan.conflicts).toBe(1);
+    expect(plan.entries.find((e) => e.id === q1.id)).toMatchObject({ status: "conflict", resolution: "document" });
+
+    expect(await allCounts()).toEqual(before);
+    expect(await rows()).toEqual(beforeRows);
+
+    // The import itself keeps Probe's version unless told otherwise.
+    expect(importCli(changed).stdout).toContain("1 conflict (0 take the document's version, 1 keeps Probe's). See the conflicts with --plan");
+    expect((await db.question.findUniqueOrThrow({ where: { id: q1.id } })).modelAnswer).toBe("Edited in Probe.");
+    expect(importCli(changed, "--prefer", "document").code).toBe(0);
+    expect((await db.question.findUniqueOrThrow({ where: { id: q1.id } })).modelAnswer).toMatch(/^An index is a sorted structure kept beside the table/);
+  }, SPAWN_TIMEOUT * 4);
+
+  it.each([
+    ["--plan with --dry-run", ["--plan", "--dry-run"], "--plan reads the database and --dry-run never touches it"],
+    ["a bad --prefer", ["--prefer", "mine"], '--prefer must be probe or document (got "mine")'],
+    ["a bad --take-document", ["--take-document", "not an id"], '--take-document needs a question id (got "not an id")'],
+  ])("refuses %s with usage", (_case, args, message) => {
+    const { code, stdout, stderr } = cli(path.join(fixtures, "well-formed.md"), ...args);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`import: ${message}`);
   }, SPAWN_TIMEOUT);
 });

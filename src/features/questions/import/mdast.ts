@@ -65,8 +65,10 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})\s*$/;
 // parsed in one piece.
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 // Raw HTML blocks and indented fences (maybe inside a list item) end in ways that need a full
-// parser to see, so nothing after the first of them is split.
+// parser to see, so nothing after the first of them is split. A comment that closes on its own
+// line (the question id comment after every heading of an exported bank) ends there: it is safe.
 const UNTRACKABLE = /^ {0,3}</;
+const ONE_LINE_COMMENT = /^ {0,3}<!--.*-->/;
 
 /**
  * Cuts before "# …" lines that follow a blank line outside fenced code: there, a new top-level
@@ -90,7 +92,7 @@ export function splitAtTopLevelHeadings(source: string): string[] {
       if (open && !(marker[0] === "`" && (open[3] ?? "").includes("`"))) {
         if ((open[1] ?? "").length > 0) break;
         fence = { char: marker[0] ?? "`", length: marker.length };
-      } else if (UNTRACKABLE.test(line)) {
+      } else if (UNTRACKABLE.test(line) && !ONE_LINE_COMMENT.test(line)) {
         break;
       } else if (previousBlank && index > start && /^#{1,6}(?:[ \t]|$)/.test(line)) {
         chunks.push(lines.slice(start, index).join("\n"));

@@ -268,3 +268,34 @@ describe("line endings", () => {
     expect(parseDocument(md.replace(/\n/g, "\r\n"))).toEqual(parseDocument(md));
   });
 });
+
+describe("the question id comment", () => {
+  const bank = (...questions: string[]) => `# Ids\n\n## Junior\n\n${questions.join("\n\n")}\n`;
+  const q = (n: number, after = "") => `### Q${n}. Question ${n}\n${after}\n**Model answer.** Answer ${n}.`;
+
+  it("gives the question the id named right after its heading, and is never part of its text", () => {
+    const doc = parseDocument(bank(q(1, "<!-- probe:id=cm5abc_01-x -->\n"), q(2)));
+    expect(doc.questions.map((question) => [question.number, question.id])).toEqual([[1, "cm5abc_01-x"], [2, undefined]]);
+    expect(JSON.stringify(doc)).not.toContain("probe:id");
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it("is read anywhere in the question's body, once, and ignored outside questions", () => {
+    const doc = parseDocument(`<!-- probe:id=orphan -->\n\n${bank(`${q(1)}\n\n<!-- probe:id=late -->\n\n<!-- probe:id=again -->`)}`);
+    expect(doc.questions[0]?.id).toBe("late");
+    expect(doc.warnings.map((w) => w.message)).toEqual([
+      "An id comment (probe:id=orphan) is not inside any question; it was ignored",
+      "A second id comment (probe:id=again) was ignored",
+    ]);
+  });
+
+  it("is read in a plain-text copy too, and other comments stay ignored", () => {
+    const text = "Ids\n\nJunior\n\nQ1. Question one\n\n<!-- probe:id=t1 -->\n\nModel answer. One.\n";
+    expect(parseDocument(text, { format: "text" }).questions[0]).toMatchObject({ id: "t1", modelAnswer: "One." });
+    expect(parseDocument(bank(q(1, "<!-- probe:id=not valid! -->\n"))).questions[0]?.id).toBeUndefined();
+  });
+
+  it("keeps the public JSON shape: documents without ids have no id key at all", () => {
+    expect(Object.keys(parseDocument(bank(q(1))).questions[0]!)).not.toContain("id");
+  });
+});

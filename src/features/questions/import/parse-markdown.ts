@@ -1,5 +1,6 @@
 import type { Heading, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { DocEvent } from "./events";
+import { readIdComment } from "./id-comment";
 import { classifyLabel, isKnownLabel, matchQuestionHead, type Label } from "./labels";
 import { paragraph, parseMarkdownTree, plainText, text, trimPhrasing, trimPhrasingStart } from "./mdast";
 import { isPageChrome } from "./plain-text-blocks";
@@ -27,6 +28,13 @@ export function markdownToEvents(source: string): DocEvent[] {
       else if (event.kind === "question" || event.kind === "heading") started = true;
       events.push(event);
       return;
+    }
+    if (node.type === "html") {
+      const id = readIdComment(node.value);
+      if (id) {
+        events.push({ kind: "id", id });
+        return;
+      }
     }
     if (node.type === "thematicBreak" || (node.type === "html" && /^<!--[\s\S]*-->$/.test(node.value.trim()))) {
       return;

@@ -1,5 +1,6 @@
 import type { Code, Heading, List } from "mdast";
 import type { DocEvent } from "./events";
+import { readIdComment } from "./id-comment";
 import { matchPlainLabel } from "./labels";
 import { paragraph, text } from "./mdast";
 import { textToBlocks, type TextBlock } from "./plain-text-blocks";
@@ -20,9 +21,12 @@ export function plainTextToEvents(source: string): DocEvent[] {
       case "question":
         events.push({ kind: "question", number: block.number, title: block.title, titleNodes: [text(block.title)] });
         return;
-      case "code":
-        events.push({ kind: "block", node: codeNode(block.lines) });
+      case "code": {
+        // A Markdown id comment in a plain-text copy looks like code to the block finder.
+        const id = block.lines.length === 1 ? readIdComment(block.lines[0] ?? "") : null;
+        events.push(id ? { kind: "id", id } : { kind: "block", node: codeNode(block.lines) });
         return;
+      }
       case "list":
         events.push({ kind: "block", node: listNode(block) });
         return;
@@ -38,6 +42,9 @@ type Context = { blocks: TextBlock[]; lastQuestion: number; isFirst: boolean };
 
 function paragraphEvents(block: TextBlock & { type: "paragraph" }, index: number, ctx: Context): DocEvent[] {
   const [first = "", ...others] = block.lines;
+  // A Markdown id comment that reached a plain-text document is an id, not prose.
+  const id = others.length === 0 ? readIdComment(first) : null;
+  if (id) return [{ kind: "id", id }];
   const whole = paragraph([text(block.lines.join("\n"))]);
   const label = matchPlainLabel(first);
   if (label) {

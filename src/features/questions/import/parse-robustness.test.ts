@@ -83,6 +83,8 @@ describe("section-by-section Markdown parsing", () => {
     "[ref]: https://example.com\n", "[ref]\n", "| a |\n|---|\n", "Setext\n===\n", "---\n", "*emph\n", "**strong**\n",
     "~~gone~~ ", "www.example.com ", "a@b.co ", "see https://x.io ", "[^1]\n", "[^1]: note\n", "- [ ] task\n", "- [x] done\n",
     "a | b\n", "-|-\n", "plain words ", "  ```\n", "   # h\n", "\t# h\n", "> # q\n", "- # li\n", "``` `x`\n", "\\# esc\n",
+    // One-line comments (the question id comment) do not stop the splitting: they must not change the tree.
+    "<!-- probe:id=q1 -->\n", "<!-- a --> <div>\n", "   <!-- b --> tail\n", "<!-- c --> <!--\n", "- <!-- d -->\n",
   );
 
   it("gives the same tree as parsing the whole document at once", () => {

@@ -2,33 +2,45 @@
 // idempotent (same document again → same bank, no duplicates, no new versions), fast (a fixed
 // number of batched queries, whatever the document's size).
 // Imports are relative on purpose: `npm run import` loads this file under plain tsx.
-import { readStoredContent } from "../content";
+import { createHash } from "node:crypto";
 import { createQuestions, lockBank, reviseQuestions } from "../versions";
 import { LEVELS, type Level } from "../../../lib/levels";
+import { AppError } from "../../../lib/app-error";
 import { audit } from "../../../server/audit";
 import { db, type Tx } from "../../../server/db";
-import { planImport, type ImportPlan, type StoredQuestion } from "./plan";
+import { planCounts, planImport, type ImportPlan, type PlanEntry, type PlanOptions } from "./plan";
 import { prepareDocument, type PreparedDocument } from "./prepare-import";
 import { parsedDocumentSchema, type ParsedDocument, type ParseWarning } from "./schema";
+import { renumberQuestions, storedQuestions } from "./stored";
 
-export type ImportOptions = { bankName?: string; source?: string; actorId?: string | null };
+export type ImportOptions = {
+  bankName?: string;
+  source?: string;
+  actorId?: string | null;
+  /** Conflicts where the document's version wins: every one, or these question ids. Default: none (Probe's wins). */
+  takeDocument?: "all" | readonly string[];
+  /** The preview's `planKey`: when given, the import refuses (CONFLICT) if the bank changed since. */
+  expectedPlanKey?: string;
+};
 
-export type ImportSummary = {
+export type ImportCounts = ReturnType<typeof planCounts>;
+
+export type ImportSummary = ImportCounts & {
   bankId: string;
   bankName: string;
-  created: number;
-  updated: number;
-  unchanged: number;
-  archived: number;
-  /** Archived questions that are back in the document (also counted as updated or unchanged). */
-  restored: number;
   warnings: ParseWarning[];
 };
 
 export type ImportPreview = Omit<ImportSummary, "bankId"> & {
   bankExists: boolean;
   perLevel: Record<Level, number>;
+  /** Per question: new, changed (with a diff), unchanged, conflict, archived, kept; renumbered ones say so. */
+  entries: PlanEntry[];
+  /** A fingerprint of this plan: confirming with it refuses to import a plan that changed meanwhile. */
+  planKey: string;
 };
+
+const asOption = (take: ImportOptions["takeDocument"]): PlanOptions["takeDocument"] => (take === "all" ? "all" : new Set(take ?? []));
 
 export async function importParsedDocument(parsed: ParsedDocument, opts: ImportOptions = {}): Promise<ImportSummary> {
   const doc = prepareDocument(parsedDocumentSchema.parse(parsed), opts);
@@ -41,11 +53,11 @@ export async function importParsedDocument(parsed: ParsedDocument, opts: ImportO
         update: { description: doc.bank.description, notes: doc.bank.notes, ...(opts.source ? { source: opts.source } : {}) },
         select: { id: true, name: true },
       });
-      const plan = planImport(doc, await storedQuestions(tx, bank.id));
-      await createQuestions(tx, plan.create.map((question) => ({ ...question, bankId: bank.id })));
-      await reviseQuestions(tx, plan.revise);
-      if (plan.restore.length) await tx.question.updateMany({ where: { id: { in: plan.restore } }, data: { archivedAt: null } });
-      if (plan.archive.length) await tx.question.updateMany({ where: { id: { in: plan.archive } }, data: { archivedAt: new Date() } });
+      const plan = planImport(doc, await storedQuestions(tx, bank.id), { takeDocument: asOption(opts.takeDocument) });
+      if (opts.expectedPlanKey !== undefined && opts.expectedPlanKey !== planKey(plan)) {
+        throw new AppError("CONFLICT", "The bank changed since the preview (someone edited or imported it); preview the import again");
+      }
+      await carryOut(tx, bank.id, plan);
       const summary = summarize(bank.id, bank.name, plan, doc);
       const { warnings, ...counts } = summary;
       await audit(
@@ -59,43 +71,47 @@ export async function importParsedDocument(parsed: ParsedDocument, opts: ImportO
   );
 }
 
-/** What importing would do, read-only: the UI shows it before the user confirms. */
-export async function previewImport(parsed: ParsedDocument, opts: Pick<ImportOptions, "bankName"> = {}): Promise<ImportPreview> {
+async function carryOut(tx: Tx, bankId: string, plan: ImportPlan): Promise<void> {
+  // Numbers first (they free the numbers new questions take), then content, then the states.
+  await renumberQuestions(tx, plan.renumber);
+  await createQuestions(tx, plan.create.map((question) => ({ ...question, bankId })));
+  await reviseQuestions(tx, plan.revise);
+  if (plan.settle.length) {
+    await tx.$executeRaw`UPDATE "Question" SET "importedVersion" = "version" WHERE "id" = ANY(${plan.settle}::text[])`;
+  }
+  if (plan.restore.length) {
+    await tx.question.updateMany({ where: { id: { in: plan.restore } }, data: { archivedAt: null, archivedNumber: null } });
+  }
+  if (plan.archive.length) await tx.question.updateMany({ where: { id: { in: plan.archive } }, data: { archivedAt: new Date() } });
+}
+
+/**
+ * What importing would do, read-only (the wizard's preview, `npm run import -- FILE --plan`). The
+ * reads run in a READ ONLY transaction, so the database itself guarantees nothing is written.
+ */
+export async function previewImport(parsed: ParsedDocument, opts: Pick<ImportOptions, "bankName" | "takeDocument"> = {}): Promise<ImportPreview> {
   const doc = prepareDocument(parsedDocumentSchema.parse(parsed), opts);
-  const bank = await db.bank.findUnique({ where: { name: doc.bank.name }, select: { id: true } });
-  const plan = planImport(doc, bank ? await storedQuestions(db, bank.id) : []);
+  const { bank, stored } = await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+      const bank = await tx.bank.findUnique({ where: { name: doc.bank.name }, select: { id: true } });
+      return { bank, stored: bank ? await storedQuestions(tx, bank.id) : [] };
+    },
+    { maxWait: 15_000, timeout: 60_000 },
+  );
+  // Planned after the reads: diffing a large bank must not hold the transaction open.
+  const plan = planImport(doc, stored, { takeDocument: asOption(opts.takeDocument), withChanges: true });
   const { bankId: _bankId, ...summary } = summarize("", doc.bank.name, plan, doc);
   const perLevel = Object.fromEntries(LEVELS.map((level) => [level, doc.questions.filter((q) => q.content.level === level).length])) as Record<Level, number>;
-  return { ...summary, bankExists: !!bank, perLevel };
+  return { ...summary, bankExists: !!bank, perLevel, entries: plan.entries, planKey: planKey(plan) };
 }
 
 function summarize(bankId: string, bankName: string, plan: ImportPlan, doc: PreparedDocument): ImportSummary {
-  return {
-    bankId,
-    bankName,
-    created: plan.create.length,
-    updated: plan.revise.length,
-    unchanged: plan.unchanged,
-    archived: plan.archive.length,
-    restored: plan.restore.length,
-    warnings: doc.warnings,
-  };
+  return { bankId, bankName, ...planCounts(plan), warnings: [...doc.warnings, ...plan.warnings] };
 }
 
-async function storedQuestions(tx: Tx, bankId: string): Promise<StoredQuestion[]> {
-  const rows = await tx.question.findMany({
-    where: { bankId },
-    select: {
-      id: true, number: true, version: true, tags: true, archivedAt: true, level: true, title: true,
-      prompt: true, modelAnswer: true, wrongAnswers: true, probes: true, sections: true,
-    },
-  });
-  return rows.map(({ id, number, version, tags, archivedAt, ...stored }) => ({
-    id,
-    number,
-    version,
-    tags,
-    archived: archivedAt !== null,
-    content: readStoredContent(stored),
-  }));
+/** What the plan does to which stored version of which question, whatever is chosen for the conflicts. */
+export function planKey(plan: ImportPlan): string {
+  const facts = plan.entries.map((e) => [e.status, e.id, e.version, e.number, e.previousNumber, e.restored, e.editedInProbe]);
+  return createHash("sha256").update(JSON.stringify(facts)).digest("base64url").slice(0, 22);
 }

@@ -6,13 +6,16 @@ import { questionContentSchema, type QuestionContent } from "../content";
 import { BANK_NAME_MAX, bankNameSchema } from "../schemas";
 import type { ParsedDocument, ParsedQuestion, ParseWarning } from "./schema";
 
-export type PreparedQuestion = { number: number; content: QuestionContent };
+/** `id`: the stored question the document names with an id comment, if any. */
+export type PreparedQuestion = { number: number; id?: string; content: QuestionContent };
+
+/** A question that is in the document but could not be imported: its stored twin is kept as it is, never archived. */
+export type SkippedQuestion = { number: number; id?: string; title: string; prompt: string };
 
 export type PreparedDocument = {
   bank: { name: string; description: string; notes: string };
   questions: PreparedQuestion[];
-  /** Numbers of questions that are in the document but could not be imported: never archived. */
-  skippedNumbers: number[];
+  skipped: SkippedQuestion[];
   warnings: ParseWarning[];
 };
 
@@ -28,14 +31,15 @@ export function prepareDocument(parsed: ParsedDocument, opts: { bankName?: strin
 
   const numbers = assignNumbers(parsed.questions, warnings);
   const questions: PreparedQuestion[] = [];
-  const skippedNumbers: number[] = [];
+  const skipped: SkippedQuestion[] = [];
   parsed.questions.forEach((question, index) => {
     const number = numbers[index]!;
+    const id = question.id ? { id: question.id } : {};
     const content = toContent(question, `Q${question.number}`, warnings);
-    if (content) questions.push({ number, content });
-    else skippedNumbers.push(number);
+    if (content) questions.push({ number, ...id, content });
+    else skipped.push({ number, ...id, title: clean(question.title), prompt: clean(question.prompt) });
   });
-  return { bank, questions, skippedNumbers, warnings };
+  return { bank, questions, skipped, warnings };
 }
 
 function bankNameFor(parsed: ParsedDocument, override: string | undefined, warnings: ParseWarning[]): string {
@@ -51,7 +55,8 @@ function bankNameFor(parsed: ParsedDocument, override: string | undefined, warni
 }
 
 /**
- * Questions are matched to stored ones by number, so numbers must be unique and fit the column.
+ * A question's number is where it stands in the bank (identity.ts matches questions without it),
+ * so numbers must be unique and fit the column.
  * A repeat or an unusable number gets the next free number after the document's highest, in
  * document order, so importing the same document again assigns the same numbers.
  */

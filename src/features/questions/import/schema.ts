@@ -24,6 +24,8 @@ export const sectionSchema = z.object({
 
 export const parsedQuestionSchema = z.object({
   number: z.number().int().nonnegative(),
+  /** The stored question this one is, from its `<!-- probe:id=… -->` comment; absent without one. */
+  id: z.string().optional(),
   level: levelSchema,
   title: z.string(),
   prompt: z.string(),

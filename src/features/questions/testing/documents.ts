@@ -30,13 +30,17 @@ export function bankDocument(title: string, questions: DocQuestion[], intro = "A
 
 const LEVEL_NAMES = ["Junior", "Middle", "Senior", "Staff"] as const;
 
-/** `count` questions spread over the four levels, every one distinct. */
+/**
+ * `count` questions spread over the four levels, every one distinct. A `variant` changes every
+ * question's answers, not its title: a question whose title and prompt both change is another
+ * question to the importer (import/identity.ts), unless the document carries its id comment.
+ */
 export function largeBankDocument(title: string, count: number, variant = ""): string {
   const perLevel = Math.ceil(count / 4);
   const questions: DocQuestion[] = Array.from({ length: count }, (_, i) => ({
     number: i + 1,
     level: LEVEL_NAMES[Math.min(3, Math.floor(i / perLevel))],
-    title: `Generated question ${i + 1}${variant} about scheduling and queues`,
+    title: `Generated question ${i + 1} about scheduling and queues`,
     answer: `Model answer ${i + 1}${variant}: ${"workers share a bounded queue and a lock. ".repeat(6)}`,
     wrong: [
       [`Wrong answer ${i + 1}a`, `because ${i + 1}a ignores contention`],

@@ -9,10 +9,10 @@ import { PickedList } from "@/features/kits/components/picked-list";
 import { QuestionPicker } from "@/features/kits/components/question-picker";
 import { DEFAULT_BUDGET_MINUTES } from "@/features/kits/schemas";
 import type { KitItemView, PickerBank } from "@/features/kits/types";
-import { ExposureWarning } from "@/features/scorecards";
 import { useAction } from "@/lib/use-action";
 import { createSessionAction } from "../actions";
 import { rememberJoinLink } from "./join-link-panel";
+import { ExposureWarning } from "./exposure-warning";
 import { useExposure } from "./use-exposure";
 
 type KitChoice = { id: string; name: string; questionCount: number; questions: Array<{ id: string; title: string }> };

@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { SeenQuestion } from "@/features/scorecards";
-import { checkExposureAction } from "@/features/scorecards/actions";
+import { checkExposureAction } from "../actions";
+import type { SeenQuestion } from "./exposure-warning";
 
 /**
- * Which of the picked questions this candidate (by email) was already asked in an earlier
- * session. Re-checked, debounced, as the email or the picks change.
+ * Which of the picked questions this candidate (by email) met before: asked in an earlier
+ * session, or practised alone. Re-checked, debounced, as the email or the picks change.
  */
 export function useExposure(candidateEmail: string, questions: Array<{ id: string; title: string }>): SeenQuestion[] {
   // Results are kept with the inputs they answer, so stale results are never shown.

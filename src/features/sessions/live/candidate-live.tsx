@@ -1,13 +1,15 @@
 "use client";
 
 // The candidate's whole live view. It imports only React, the Markdown HTML wrapper, the
-// domain-free helpers of src/lib and the candidate's own types: no interviewer module may ever
-// be reachable from here, so no interviewer text can end up in this page's JavaScript.
+// domain-free helpers of src/lib, the candidate's own types and the code pad (pad content only):
+// no interviewer module may ever be reachable from here, so no interviewer text can end up in
+// this page's JavaScript.
 import { useEffect, useState } from "react";
 import { MarkdownHtml } from "@/components/markdown";
 import { ApiError, apiFetch } from "@/lib/api-client";
 import { formatClock } from "@/lib/format";
 import { useNow } from "@/lib/use-now";
+import { PadSlot } from "../pad/components/pad-slot";
 import type { CandidateView } from "./candidate-types";
 
 const isOver = (status: CandidateView["status"]) => status === "COMPLETED" || status === "CANCELLED";
@@ -146,6 +148,12 @@ export function CandidateLive({ token, initial }: { token: string; initial: Cand
           </ol>
         </section>
       ) : null}
+      <PadSlot
+        key={view.position.index}
+        eventsUrl={`/api/live/${encodeURIComponent(token)}/pads/${view.position.index}/events`}
+        updatesUrl={`/api/live/${encodeURIComponent(token)}/pads/${view.position.index}/updates`}
+        note="Your interviewer sees this pad and can type in it too."
+      />
     </Frame>
   );
 }

@@ -18,6 +18,8 @@ const RETRY_MS = 1_000;
 export type SseSink = {
   /** Sends one event; events with a revision at or below the last one sent are dropped. */
   send(data: string, revision: number): void;
+  /** Sends an event without an id: it never moves the point a reconnecting client resumes from (a pad's cursors). */
+  sendTransient(data: string): void;
   close(): void;
   readonly closed: boolean;
 };
@@ -61,6 +63,9 @@ export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => Promi
           if (revision <= lastRevision) return;
           lastRevision = revision;
           write(`id: ${revision}\ndata: ${data}\n\n`);
+        },
+        sendTransient(data) {
+          write(`data: ${data}\n\n`);
         },
         close: finish,
         get closed() {

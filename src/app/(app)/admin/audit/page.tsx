@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
-import { EmptyState, PageHeader } from "@/components/ui/states";
+import { Pager } from "@/components/ui/pager";
+import { Alert, EmptyState, PageHeader } from "@/components/ui/states";
 import { listAuditEntries } from "@/features/audit/queries";
-import { auditFilterSchema } from "@/features/audit/schemas";
+import { auditCursorSchema, auditFilterSchema } from "@/features/audit/schemas";
+import { pageHref, readPageCursor } from "@/lib/cursor";
 import { formatTimestamp } from "@/lib/format";
 import { requirePageUser } from "@/server/page-auth";
 
@@ -12,9 +13,11 @@ export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("audit:read", "/admin/audit");
-  const filter = auditFilterSchema.parse(await searchParams);
-  const { rows, nextBefore } = await listAuditEntries(user, filter);
-  const next = new URLSearchParams({ ...(filter.action && { action: filter.action }), ...(filter.actor && { actor: filter.actor }), ...(nextBefore && { before: nextBefore }) });
+  const params = await searchParams;
+  const filter = auditFilterSchema.parse(params);
+  const { cursor, invalid } = readPageCursor(auditCursorSchema, params.cursor);
+  const { items: rows, prev, next } = await listAuditEntries(user, filter, cursor);
+  const href = (at: string | null) => (at ? pageHref("/admin/audit", { action: filter.action, actor: filter.actor }, at) : null);
   return (
     <>
       <PageHeader title="Audit log" />
@@ -29,6 +32,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <button type="submit" className={buttonClass("secondary")}>Filter</button>
       </form>
+      {invalid ? <div className="mb-4"><Alert tone="warn">That page link was not understood; here are the newest entries.</Alert></div> : null}
       {rows.length === 0 ? (
         <EmptyState title="No entries">Sign-ins, role changes, imports, scorecards and decisions are recorded here.</EmptyState>
       ) : (
@@ -44,11 +48,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ))}
         </DataTable>
       )}
-      {nextBefore ? (
-        <p className="mt-4">
-          <Link className={buttonClass("secondary")} href={`/admin/audit?${next}`}>Older entries</Link>
-        </p>
-      ) : null}
+      <Pager prev={href(prev)} next={href(next)} label="Audit log pages" />
     </>
   );
 }

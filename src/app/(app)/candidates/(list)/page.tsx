@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { cellClass, DataTable } from "@/components/ui/data-table";
+import { Pager } from "@/components/ui/pager";
 import { Alert, EmptyState, PageHeader } from "@/components/ui/states";
 import { CandidateFilters } from "@/features/candidates/components/candidate-filters";
 import { RecommendationChips } from "@/features/candidates/components/recommendation-chips";
-import { listCandidates } from "@/features/candidates/queries";
-import { candidateFiltersSchema, MAX_COMPARE, OUTCOME_LABELS } from "@/features/candidates/schemas";
+import { listCandidates } from "@/features/candidates/list";
+import { candidateCursorSchema, candidateFiltersSchema, MAX_COMPARE, OUTCOME_LABELS } from "@/features/candidates/schemas";
 import { STATUS_LABELS } from "@/features/candidates/status";
+import { pageHref, readPageCursor } from "@/lib/cursor";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { formatDate } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/levels";
@@ -22,9 +24,12 @@ export default async function CandidatesPage({ searchParams }: { searchParams: S
   const raw = await searchParams;
   const parsed = candidateFiltersSchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : {};
-  const candidates = await listCandidates(user, filters);
+  const { cursor, invalid } = readPageCursor(candidateCursorSchema(filters.sort ?? "recent"), raw.cursor);
+  const { items: candidates, prev, next } = await listCandidates(user, filters, cursor);
   const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const filtered = Object.values(filters).some(Boolean);
+  const { sort: _sort, ...narrowing } = filters;
+  const filtered = Object.values(narrowing).some(Boolean);
+  const href = (at: string | null) => (at ? pageHref("/candidates", { ...filters }, at) : null);
 
   return (
     <>
@@ -33,6 +38,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: S
       </PageHeader>
       <CandidateFilters values={values} errors={parsed.success ? undefined : fieldErrorsOf(parsed.error)} />
       {!parsed.success ? <div className="mb-4"><Alert>Some filters were not understood and were ignored.</Alert></div> : null}
+      {invalid ? <div className="mb-4"><Alert tone="warn">That page link was not understood; here is the first page.</Alert></div> : null}
       {candidates.length === 0 ? (
         <EmptyState title={filtered ? "No candidates match these filters" : "No candidates yet"}>
           {filtered ? "Try fewer filters." : "Candidates appear here once an interview session is created for them."}
@@ -62,10 +68,11 @@ export default async function CandidatesPage({ searchParams }: { searchParams: S
           </DataTable>
           <div className="mt-3 flex flex-wrap items-center gap-3">
             <button type="submit" className={buttonClass("secondary")}>Compare selected</button>
-            <span className="text-xs text-muted">Tick 2 to {MAX_COMPARE} candidates.</span>
+            <span className="text-xs text-muted">Tick 2 to {MAX_COMPARE} candidates on this page, or pick them by name on the compare page.</span>
           </div>
         </form>
       )}
+      <Pager prev={href(prev)} next={href(next)} label="Candidate pages" />
     </>
   );
 }

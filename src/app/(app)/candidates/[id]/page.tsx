@@ -7,6 +7,8 @@ import { DecisionForm } from "@/features/candidates/components/decision-form";
 import { RatingChart } from "@/features/candidates/components/rating-chart";
 import { getDebrief } from "@/features/candidates/queries";
 import { STATUS_LABELS } from "@/features/candidates/status";
+import { PadSummaries } from "@/features/sessions/pad/components/pad-summaries";
+import { getSessionPads } from "@/features/sessions/pad/queries";
 import { idParamsSchema } from "@/lib/ids";
 import { can } from "@/lib/policy";
 import { requirePageUserAndParams } from "@/server/page-auth";
@@ -19,6 +21,8 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const debrief = await guardPage(() => getDebrief(user, id));
   const { candidate } = debrief;
   const withCards = debrief.sessions.filter((s) => s.submitted.length);
+  const pads = await guardPage(() => Promise.all(debrief.sessions.map(async (s) => ({ session: s, pads: await getSessionPads(user, s.id) }))));
+  const withPads = pads.filter((entry) => entry.pads.length);
 
   return (
     <>
@@ -59,6 +63,19 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
             <h2 className="mb-3 font-semibold">All notes</h2>
             <Debrief.AllNotes sessions={withCards} />
           </Card>
+          {withPads.length ? (
+            <Card>
+              <h2 className="mb-3 font-semibold">Code pads</h2>
+              <div className="space-y-6">
+                {withPads.map(({ session, pads: list }) => (
+                  <div key={session.id} className="space-y-2">
+                    <h3 className="text-sm font-medium text-muted">{session.title}</h3>
+                    <PadSummaries sessionId={session.id} pads={list} />
+                  </div>
+                ))}
+              </div>
+            </Card>
+          ) : null}
         </div>
         <div className="space-y-6">
           <Card>

@@ -2,28 +2,47 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { compactCellClass as td, DataTable } from "@/components/ui/data-table";
+import { InputField } from "@/components/ui/field";
 import { Alert, EmptyState, PageHeader } from "@/components/ui/states";
+import { calibrationRangeSchema } from "@/features/scorecards";
 import { INCONSISTENT_GAP } from "@/features/scorecards/calibration";
 import { getCalibration } from "@/features/scorecards/server";
 import { cn } from "@/lib/cn";
+import { fieldErrorsOf } from "@/lib/field-errors";
 import { formatDuration, formatNumber } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/levels";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Calibration" };
 
-export default async function CalibrationPage() {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function CalibrationPage({ searchParams }: { searchParams: Search }) {
   const user = await requirePageUser("candidates:review", "/candidates/calibration");
-  const { interviewers, questions, excludedSessions } = await getCalibration(user);
+  const raw = await searchParams;
+  // A range that does not parse is shown with its field errors, and the whole history is used.
+  const parsed = calibrationRangeSchema.safeParse(raw);
+  const range = parsed.success ? parsed.data : {};
+  const errors = parsed.success ? undefined : fieldErrorsOf(parsed.error);
+  const { interviewers, questions, excludedSessions, sessions } = await getCalibration(user, range);
   const flagged = questions.filter((q) => q.inconsistent).length;
+  const value = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : "");
+  const span = range.from && range.to ? `from ${range.from} to ${range.to}` : range.from ? `since ${range.from}` : range.to ? `until ${range.to}` : "over all history";
 
   return (
     <>
       <PageHeader title="Calibration">
         <Link href="/candidates" className={buttonClass("secondary")}>All candidates</Link>
       </PageHeader>
-      <p className="mb-6 max-w-3xl text-sm text-muted">
-        Built from completed sessions. Means and spreads (standard deviation) use submitted scorecards only. A question is flagged when two
+      <form method="get" action="/candidates/calibration" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-4" aria-label="Date range">
+        <InputField id="from" label="Sessions ended from" type="date" errors={errors?.from} defaultValue={value("from")} />
+        <InputField id="to" label="until (included)" type="date" errors={errors?.to} defaultValue={value("to")} />
+        <button type="submit" className={buttonClass("secondary")}>Apply</button>
+        {value("from") || value("to") ? <Link href="/candidates/calibration" className={buttonClass("ghost")}>All history</Link> : null}
+      </form>
+      {!parsed.success ? <div className="mb-4"><Alert>The date range was not understood; the figures cover all history.</Alert></div> : null}
+      <p className="mb-6 max-w-3xl text-sm text-muted" data-testid="calibration-scope">
+        {sessions} completed {sessions === 1 ? "session" : "sessions"} {span} (dates in UTC). Built from completed sessions. Means and spreads (standard deviation) use submitted scorecards only. A question is flagged when two
         interviewers in the same session rated it {INCONSISTENT_GAP} or more points apart.
       </p>
       {excludedSessions ? (

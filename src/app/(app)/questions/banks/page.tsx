@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MarkdownHtml } from "@/components/markdown";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/states";
+import { BankPurposeBadge, BankPurposeForm } from "@/features/banks/components/bank-purpose-form";
 import { listBanks } from "@/features/questions/queries";
 import { formatDate } from "@/lib/format";
 import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
@@ -35,8 +36,18 @@ export default async function BanksPage() {
                     {bank.source ? <> · from {bank.source}</> : null} · updated {formatDate(bank.updatedAt)}
                   </p>
                 </div>
-                <Link href={`/questions?bank=${encodeURIComponent(bank.id)}`} className={buttonClass("secondary")}>View questions</Link>
+                <div className="flex flex-wrap gap-2">
+                  {can(user, "banks:manage") && bank.purpose === "INTERVIEW" && bank.total > 0 ? (
+                    <Link href={`/questions/copy?bank=${encodeURIComponent(bank.id)}`} className={buttonClass("secondary")}>Copy to practice…</Link>
+                  ) : null}
+                  <Link href={`/questions?bank=${encodeURIComponent(bank.id)}`} className={buttonClass("secondary")}>View questions</Link>
+                </div>
               </div>
+              {can(user, "banks:manage") ? (
+                <BankPurposeForm bankId={bank.id} bankName={bank.name} purpose={bank.purpose} questionCount={bank.total} />
+              ) : (
+                <BankPurposeBadge purpose={bank.purpose} />
+              )}
               {bank.description ? <MarkdownHtml html={renderMarkdown(bank.description)} className="text-sm" /> : null}
               <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
                 {LEVELS.map((level) => (

@@ -8,6 +8,7 @@ import type { Rating } from "@/lib/rating";
 import { useNow } from "@/lib/use-now";
 import type { CockpitQuestion, InterviewerView } from "../../types";
 import { CockpitHeader } from "./cockpit-header";
+import { CockpitPad } from "./cockpit-pad";
 import { NoteEditor } from "./note-editor";
 import type { NoteSync } from "./note-sync";
 import { ProbeStepper } from "./probe-stepper";
@@ -87,6 +88,11 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
       ) : (
         <p className="text-muted">This session has no questions.</p>
       )}
+      {question && view.status !== "SCHEDULED" && view.status !== "CANCELLED" ? (
+        <div className="mt-6">
+          <CockpitPad key={question.position} view={view} position={question.position} />
+        </div>
+      ) : null}
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -30,7 +30,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
     return (
       <div className="space-y-4">
         <PageHeader title={`Question ${view.position + 1} of ${view.total}`} />
-        <Alert tone="warn">This question was removed from its bank after the run started.</Alert>
+        <Alert tone="warn">This question is no longer offered for practice: it was removed from its bank, or its bank is no longer a practice bank.</Alert>
         <SkipMissingButton runId={view.runId} position={view.position} />
       </div>
     );

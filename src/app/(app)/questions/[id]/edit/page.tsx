@@ -12,7 +12,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
   const { user, id } = await requirePageUserAndParams("questions:edit", "/questions/[id]/edit", params, idParamsSchema);
   const question = await getQuestionCached(user, id);
   if (!question) notFound();
-  const { level, title, prompt, modelAnswer, wrongAnswers, probes, sections, tags } = question;
+  const { level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints, tags } = question;
   return (
     <>
       <PageHeader title={`Edit Q${question.number}`} />
@@ -21,7 +21,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
       </p>
       <QuestionEditor
         mode={{ kind: "edit", id: question.id, version: question.version }}
-        initial={{ level, title, prompt, modelAnswer, wrongAnswers, probes, sections, tags }}
+        initial={{ level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints, tags }}
       />
     </>
   );

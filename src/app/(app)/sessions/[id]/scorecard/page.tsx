@@ -6,6 +6,8 @@ import { ScorecardForm } from "@/features/scorecards/components/scorecard-form";
 import { ScorecardReadonly } from "@/features/scorecards/components/scorecard-readonly";
 import { formatDateTime } from "@/lib/format";
 import { getScorecardPage } from "@/features/scorecards/queries";
+import { PadSummaries } from "@/features/sessions/pad/components/pad-summaries";
+import { getSessionPads } from "@/features/sessions/pad/queries";
 import { idParamsSchema } from "@/lib/ids";
 import { can } from "@/lib/policy";
 import { requirePageUserAndParams } from "@/server/page-auth";
@@ -22,6 +24,7 @@ const HIDDEN_TEXT = {
 export default async function ScorecardPage({ params }: { params: Promise<{ id: string }> }) {
   const { user, id } = await requirePageUserAndParams("sessions:list", "/sessions/[id]/scorecard", params, idParamsSchema);
   const page = await guardPage(() => getScorecardPage(user, id));
+  const pads = await guardPage(() => getSessionPads(user, id));
   const { session, mine, others, blind } = page;
 
   return (
@@ -62,6 +65,13 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
           <p className="text-sm text-muted">No other submitted scorecards yet.</p>
         )}
       </section>
+
+      {pads.length ? (
+        <section className="mt-10 space-y-4" aria-labelledby="pads-heading">
+          <h2 id="pads-heading" className="text-lg font-semibold">Code pads</h2>
+          <PadSummaries sessionId={session.id} pads={pads} />
+        </section>
+      ) : null}
     </>
   );
 }

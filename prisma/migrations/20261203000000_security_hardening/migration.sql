@@ -2,8 +2,11 @@
 -- script on every semicolon, so there are no functions or triggers here, and no semicolon in a comment.
 
 -- Sign-in, password change and sign-up limits: one counter per key, decided in one upsert.
--- The per-email SignInThrottle it replaces held counts only, never anything worth keeping.
+-- The per-email SignInThrottle it replaces, and the fixed-window RateLimit table of the practice
+-- feedback limit that this one absorbs, held counts only, never anything worth keeping.
 DROP TABLE "SignInThrottle";
+
+DROP TABLE "RateLimit";
 
 CREATE TABLE "RateLimit" (
     "key" TEXT NOT NULL,
