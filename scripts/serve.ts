@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { openAppDatabase } from "./lib/database";
-import { ensureBuild, ensurePrismaClient, localAuthSecret, migrate, nextCli, seed } from "./lib/prepare";
+import { ensureBuild, ensurePrismaClient, localAuthSecret, migrate, nextCli, nextServerEnv, seed } from "./lib/prepare";
 
 const { values: flags } = parseArgs({
   options: { dev: { type: "boolean", default: false }, seed: { type: "boolean" }, "no-seed": { type: "boolean", default: false } },
@@ -52,7 +52,7 @@ try {
   await stopDatabase();
   process.exit(1);
 }
-const child = spawn(process.execPath, [nextCli(), flags.dev ? "dev" : "start", "-p", String(port)], { stdio: ["inherit", "pipe", "inherit"], env });
+const child = spawn(process.execPath, [nextCli(), flags.dev ? "dev" : "start", "-p", String(port)], { stdio: ["inherit", "pipe", "inherit"], env: nextServerEnv(env) });
 child.stdout.pipe(process.stdout);
 
 let announced = false;

@@ -6,7 +6,16 @@ import { contentSecurityPolicy, isCrossOriginWrite, STATIC_SECURITY_HEADERS } fr
 // to sign-in. It never authorizes: every page, action and route checks the user itself.
 const PUBLIC_PREFIXES = ["/sign-in", "/sign-up", "/join", "/api", "/shared", "/_next", "/favicon"];
 
+// Paths that serve files or JSON, never a page: a server action posted there is refused (below).
+const NO_ACTION_PREFIXES = ["/_next/", "/api/", "/favicon.ico"];
+
 export function proxy(request: NextRequest) {
+  // A server action can be posted to any path, and Next.js runs it wherever the request lands
+  // (a 404 page will do). The matcher below skips some paths for speed; for those it still sends
+  // anything that carries an action here, and here it ends (issue 14).
+  if (request.headers.has("next-action") && NO_ACTION_PREFIXES.some((prefix) => request.nextUrl.pathname.startsWith(prefix))) {
+    return NextResponse.json({ error: { code: "NOT_FOUND", message: "No action here" } }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  }
   if (isCrossOriginWrite(request.method, request.headers.get("origin"), request.headers.get("host"))) {
     return NextResponse.json({ error: { code: "FORBIDDEN", message: "Cross-origin requests are not accepted" } }, { status: 403 });
   }
@@ -43,4 +52,11 @@ function passThrough(request: NextRequest, csp: string, nonce: string) {
 // /api/live/* is skipped: candidates poll it and stream from it, it takes no cookie, its routes
 // set the security headers themselves (withApiSecurityHeaders), and its one write (the code pad's
 // updates) refuses cross-origin requests itself.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/live/).*)"] };
+// Static files are skipped too. The second entry brings back every request to those paths that carries a
+// server action (the Next-Action header), so that none runs without the checks above.
+export const config = {
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|api/live/).*)",
+    { source: "/((?:_next/static|_next/image|favicon.ico|api/live/).*)", has: [{ type: "header", key: "next-action" }] },
+  ],
+};

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { createDatabaseIfMissing } from "../../scripts/lib/database";
 import { startEmbeddedDb, withDatabase } from "../../scripts/lib/embedded-db";
-import { ensureBuild, ensurePrismaClient, migrate, nextCli, seed } from "../../scripts/lib/prepare";
+import { ensureBuild, ensurePrismaClient, migrate, nextCli, nextServerEnv, seed } from "../../scripts/lib/prepare";
 
 export type BenchApp = { baseUrl: string; databaseUrl: string; port: number; stop: () => Promise<void> };
 
@@ -45,7 +45,7 @@ export async function startApp(databaseUrl: string, port: number, extraEnv: Reco
     NEXT_TELEMETRY_DISABLED: "1",
   };
   ensureBuild(env);
-  const child: ChildProcess = spawn(process.execPath, [nextCli(), "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
+  const child: ChildProcess = spawn(process.execPath, [nextCli(), "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env: nextServerEnv(env) });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl);
   return {

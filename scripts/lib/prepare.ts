@@ -1,8 +1,9 @@
 // Steps every entry point (start, dev, test, bench) shares before the app can run.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { localAuthSecret as keptAuthSecret } from "../../src/env";
 import { projectRoot } from "./embedded-db";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, quiet = false) {
@@ -49,6 +50,16 @@ export function nextCli(): string {
   return path.join(projectRoot, "node_modules/next/dist/bin/next");
 }
 
+/**
+ * The environment of a Next.js server process: it preloads client-address-preload.mjs, without
+ * which the app cannot tell a client's real address from the one it claims (src/server/client-address.ts).
+ */
+export function nextServerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  // Quoted: NODE_OPTIONS splits on spaces, and a checkout's path may hold one.
+  const preload = `--import "${pathToFileURL(path.join(projectRoot, "scripts/lib/client-address-preload.mjs")).href}"`;
+  return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, preload].filter(Boolean).join(" ") };
+}
+
 /** Builds the production bundle unless a build newer than every source file exists. */
 export function ensureBuild(env: NodeJS.ProcessEnv): void {
   const buildId = path.join(projectRoot, env.NEXT_DIST_DIR || ".next", "BUILD_ID");
@@ -59,14 +70,9 @@ export function ensureBuild(env: NodeJS.ProcessEnv): void {
 }
 
 /**
- * AUTH_SECRET signs session cookies. For local use one is generated once and kept under .data/;
- * in production the operator must set it (src/env.ts refuses to start without it).
+ * AUTH_SECRET signs session cookies. For local use one is generated once and kept under .data/
+ * (the same function the app falls back on, src/env.ts); in production the operator must set it.
  */
 export function localAuthSecret(): string {
-  const file = path.join(projectRoot, ".data/auth-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  return keptAuthSecret(projectRoot);
 }

@@ -24,5 +24,6 @@ export class AppError extends Error {
   }
 }
 
-export type ActionError = { code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+/** `current`: with a CONFLICT, the record as it is now (so the form can offer "keep mine / use theirs"). */
+export type ActionError = { code: ErrorCode; message: string; fieldErrors?: FieldErrors; current?: unknown };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };

@@ -56,3 +56,22 @@ export function withApiSecurityHeaders(response: Response): Response {
   }
   return response;
 }
+
+/**
+ * Nothing a signed-in user is sent may be kept by a browser or proxy cache (issue 14: the JSON of
+ * /api/sessions/:id and /api/questions carries model answers). Every route handler's answer passes
+ * through here (handler() in src/server/errors.ts, and the Auth.js routes); a route that chose a
+ * policy of its own (the event streams: "no-store, no-transform") keeps it.
+ */
+export function withNoStore(response: Response): Response {
+  if (response.headers.has("cache-control")) return response;
+  try {
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  } catch {
+    // A response with immutable headers (Response.redirect): the same answer, copied.
+    const copy = new Response(response.body, response);
+    copy.headers.set("Cache-Control", "no-store");
+    return copy;
+  }
+}

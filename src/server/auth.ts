@@ -3,29 +3,31 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { env } from "@/env";
-import { signInSchema } from "@/lib/credentials";
+import { sameOriginRedirect } from "@/lib/redirects";
 import type { Role } from "@/lib/policy";
-import { audit } from "@/server/audit";
 import { assertCan, gatesFor, type SessionUser } from "@/server/auth-gates";
-import { db } from "@/server/db";
-import { burnPasswordCheck, verifyPassword } from "@/server/passwords";
-import { checkThrottle, clearFailures, recordFailure } from "@/server/sign-in-throttle";
+import { revokeAuthSession, userForSignIn, SESSION_LIFETIME_MS, type SignInRef } from "@/server/auth-session";
+import { clientAddress } from "@/server/client-address";
+import { checkCredentials } from "@/server/sign-in";
 
 // One message for an unknown email and a wrong password, so sign-in never tells which emails exist.
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
 }
+/** Too many attempts: `code` carries who is held back and for how long ("locked:account:15"). */
 class LockedOut extends CredentialsSignin {
-  code = "locked";
+  constructor(scope: "account" | "client", minutes: number) {
+    super();
+    this.code = `locked:${scope}:${minutes}`;
+  }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env.AUTH_SECRET,
   trustHost: true,
   useSecureCookies: env.isProduction,
-  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  // The cookie's own expiry; the session record's absolute lifetime (auth-session.ts) is the one enforced.
+  session: { strategy: "jwt", maxAge: SESSION_LIFETIME_MS / 1000 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   // A wrong password is an expected outcome (counted and audited), not a server error with a stack.
   logger: {
@@ -37,34 +39,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) throw new InvalidCredentials();
-        const { email, password } = parsed.data;
-        const verdict = await checkThrottle(email);
-        if (verdict.locked) throw new LockedOut();
-        if (verdict.delayMs) await sleep(verdict.delayMs);
-
-        const user = await db.user.findUnique({ where: { email } });
-        const ok = user ? await verifyPassword(password, user.passwordHash) : (await burnPasswordCheck(password), false);
-        if (!user || !ok || !user.active) {
-          await recordFailure(email);
-          await audit({ actorId: user?.id ?? null, action: "auth.sign-in-failed", details: { email } });
-          throw new InvalidCredentials();
-        }
-        await clearFailures(email);
-        await audit({ actorId: user.id, action: "auth.sign-in", targetType: "user", targetId: user.id });
-        return { id: user.id, email: user.email, name: user.name, role: user.role, authVersion: user.authVersion };
+      async authorize(raw, request) {
+        const client = { address: clientAddress(request), userAgent: request.headers.get("user-agent") ?? "" };
+        const result = await checkCredentials(raw, client);
+        if (result.ok) return result.user;
+        if (result.reason === "locked") throw new LockedOut(result.scope, result.minutes);
+        throw new InvalidCredentials();
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const signedIn = user as { id: string; role: Role; authVersion: number };
+        const signedIn = user as { id: string; role: Role; authVersion: number; sid: string };
         token.sub = signedIn.id;
         token.role = signedIn.role;
         token.authVersion = signedIn.authVersion;
+        token.sid = signedIn.sid;
       }
       return token;
     },
@@ -73,28 +64,44 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         ...session,
         user: { ...session.user, id: token.sub ?? "", role: token.role as Role },
         authVersion: token.authVersion as number,
+        sid: token.sid as string | undefined,
       };
+    },
+    // Every redirect Auth.js makes (after sign-in or sign-out, from a callbackUrl field, cookie or
+    // Referer) stays on this origin; anything else goes to the origin's root, which sends the
+    // user to their role's home.
+    redirect({ url, baseUrl }) {
+      return sameOriginRedirect(url, baseUrl) ?? baseUrl;
+    },
+  },
+  events: {
+    // Signing out revokes this browser's session record: a copy of the cookie is dead from now on.
+    async signOut(message) {
+      const sid = "token" in message ? (message.token?.sid as string | undefined) : undefined;
+      if (sid) await revokeAuthSession(sid);
     },
   },
 }));
 
 export type { SessionUser };
 
+export type SignedIn = { user: SessionUser; ref: SignInRef };
+
 /**
- * The signed-in user, re-read from the database on every request: a deactivated user, or one
- * whose password or role changed since the cookie was issued (authVersion), is signed out.
+ * Who is signed in, re-read from the database on every request (once, via React `cache`): the
+ * cookie's session record must be live and the user active with the authVersion the cookie carries.
  */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await auth()) as { user?: { id?: string }; authVersion?: number } | null;
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true, authVersion: true },
-  });
-  if (!user || !user.active || user.authVersion !== session.authVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+export const currentSignIn = cache(async (): Promise<SignedIn | null> => {
+  const session = (await auth()) as { user?: { id?: string }; authVersion?: number; sid?: string } | null;
+  const userId = session?.user?.id;
+  // A cookie from before session records existed carries no sid: it is signed out like any other dead one.
+  if (!userId || !session.sid || typeof session.authVersion !== "number") return null;
+  const ref: SignInRef = { userId, sid: session.sid, authVersion: session.authVersion };
+  const user = await userForSignIn(ref);
+  return user ? { user, ref } : null;
 });
+
+export const currentUser = cache(async (): Promise<SessionUser | null> => (await currentSignIn())?.user ?? null);
 
 export const { requireUser } = gatesFor(currentUser);
 export { assertCan };

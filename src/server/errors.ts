@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, type ActionResult } from "@/lib/app-error";
 import { fieldErrorsOf } from "@/lib/field-errors";
+import { withNoStore } from "@/lib/security-headers";
 import { isRecordNotFound, isUniqueViolation, isUnstorableText } from "@/server/prisma-errors";
 
 export { AppError };
@@ -54,13 +55,16 @@ export function errorResponse(error: unknown): NextResponse {
   return NextResponse.json(appError instanceof ConflictError ? { ...body, current: appError.current } : body, { status: STATUS[appError.code] });
 }
 
-/** Wraps a route handler so every failure becomes a JSON error with the right status. */
+/**
+ * Wraps a route handler so every failure becomes a JSON error with the right status, and no answer,
+ * success or failure, is cached (Cache-Control: no-store unless the route set a policy itself).
+ */
 export function handler<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
     try {
-      return await fn(...args);
+      return withNoStore(await fn(...args));
     } catch (error) {
-      return errorResponse(error);
+      return withNoStore(errorResponse(error));
     }
   };
 }
@@ -73,7 +77,8 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
     // Next.js signals redirects and notFound by throwing; let those through.
     if (isNextControlFlow(error)) throw error;
     const appError = toAppError(error);
-    return { ok: false, error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors } };
+    const current = appError instanceof ConflictError ? { current: appError.current as unknown } : {};
+    return { ok: false, error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors, ...current } };
   }
 }
 

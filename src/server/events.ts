@@ -10,6 +10,11 @@ import type { Tx } from "@/server/db";
 // every subscriber to re-read, since notifications sent meanwhile are lost.
 
 export const SESSION_CHANNEL = "probe_session";
+/**
+ * A user's access changed (deactivated, role or password changed, a browser session revoked): the
+ * payload is the user's id. Event streams of that user re-check it at once (src/server/stream-guard.ts).
+ */
+export const USER_CHANNEL = "probe_user";
 /** Code pad changes (src/features/sessions/pad): `{id: sessionQuestionId, rev: update number | null}`. */
 export const PAD_CHANNEL = "probe_pad";
 
@@ -27,6 +32,8 @@ export type SessionEventHub = {
    * lost (the listener reconnected): forget everything.
    */
   subscribeAll(onChange: (change: SessionChange | null) => void): () => void;
+  /** Hears changes to one user's access; called with no argument after a reconnect (re-check). */
+  subscribeUser(userId: string, onChange: () => void): () => void;
   /** Resolves once LISTEN is in place, so a caller can read state knowing no later change is missed. */
   listening(): Promise<void>;
   subscriberCount(): number;
@@ -37,6 +44,7 @@ export type SessionEventHub = {
 export function createSessionEventHub(connectionString: string, channel: string = SESSION_CHANNEL): SessionEventHub {
   const listeners = new Map<string, Set<Listener>>();
   const allListeners = new Set<(change: SessionChange | null) => void>();
+  const userListeners = new Map<string, Set<() => void>>();
   let client: pg.Client | null = null;
   let ready: Promise<void> | null = null;
   let closed = false;
@@ -51,7 +59,18 @@ export function createSessionEventHub(connectionString: string, channel: string 
     }
   }
 
+  function dispatchUser(userId: string) {
+    for (const listener of [...(userListeners.get(userId) ?? [])]) {
+      try {
+        listener();
+      } catch (error) {
+        console.warn("[events] a user subscriber failed", error);
+      }
+    }
+  }
+
   function onNotification(message: pg.Notification) {
+    if (message.channel === USER_CHANNEL && message.payload) return dispatchUser(message.payload);
     if (message.channel !== channel || !message.payload) return;
     try {
       const payload = JSON.parse(message.payload) as { id?: unknown; rev?: unknown };
@@ -70,6 +89,8 @@ export function createSessionEventHub(connectionString: string, channel: string 
       await next.connect();
       next.on("notification", onNotification);
       await next.query(`LISTEN ${channel}`);
+      // Access changes travel with session events: the streams that re-check their user use this hub.
+      if (channel === SESSION_CHANNEL) await next.query(`LISTEN ${USER_CHANNEL}`);
       return next;
     } catch (error) {
       next.end().catch(() => undefined);
@@ -91,6 +112,7 @@ export function createSessionEventHub(connectionString: string, channel: string 
         if (isReconnect) {
           for (const listener of allListeners) listener(null);
           for (const id of listeners.keys()) dispatch({ id, rev: null });
+          for (const id of userListeners.keys()) dispatchUser(id);
         }
         return;
       } catch (error) {
@@ -125,6 +147,16 @@ export function createSessionEventHub(connectionString: string, channel: string 
         if (set.size === 0 && listeners.get(sessionId) === set) listeners.delete(sessionId);
       };
     },
+    subscribeUser(userId, onChange) {
+      let set = userListeners.get(userId);
+      if (!set) userListeners.set(userId, (set = new Set()));
+      set.add(onChange);
+      void ensure();
+      return () => {
+        set.delete(onChange);
+        if (set.size === 0 && userListeners.get(userId) === set) userListeners.delete(userId);
+      };
+    },
     subscribeAll(onChange) {
       allListeners.add(onChange);
       void ensure();
@@ -136,6 +168,7 @@ export function createSessionEventHub(connectionString: string, channel: string 
       closed = true;
       listeners.clear();
       allListeners.clear();
+      userListeners.clear();
       const current = client;
       client = null;
       await current?.end().catch(() => undefined);
@@ -173,4 +206,9 @@ export async function notifySessionChange(tx: Tx, sessionId: string): Promise<vo
   await tx.$executeRaw`
     SELECT pg_notify(${SESSION_CHANNEL}, json_build_object('id', "id", 'rev', "revision")::text)
     FROM "InterviewSession" WHERE "id" = ${sessionId}`;
+}
+
+/** Queues a user-change event in the caller's transaction (delivered on commit, like the above). */
+export async function notifyUserChange(tx: Tx, userId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${USER_CHANNEL}, ${userId})`;
 }

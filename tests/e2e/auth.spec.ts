@@ -75,8 +75,27 @@ test("a candidate creates a practice account", async ({ page }) => {
   await expect(page.getByText("That password is too common")).toBeVisible();
   await page.getByLabel("Password").fill("a-long-enough-passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
+  // The same answer whether or not the email was new (nothing tells which emails exist): sign in next.
+  await expect(page.getByText("If this email is new, your account is ready: sign in.")).toBeVisible();
+  await page.getByLabel("Password").fill("a-long-enough-passphrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/practice$/);
   await expect(page.getByTestId("user-role")).toHaveText("Candidate");
+});
+
+test("sign-up answers an existing email exactly like a new one, and changes nothing", async ({ page, db }) => {
+  const existing = await createUser(db, { role: "INTERVIEWER", name: "Already Here" });
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Someone Else");
+  await page.getByLabel("Email").fill(existing.email);
+  await page.getByLabel("Password").fill("a-long-enough-passphrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("If this email is new, your account is ready: sign in.")).toBeVisible();
+  // The new password does not open the existing account, which is as it was.
+  await page.getByLabel("Password").fill("a-long-enough-passphrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(MISMATCH)).toBeVisible();
+  expect(await db.user.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ name: "Already Here", role: "INTERVIEWER", passwordHash: existing.passwordHash });
 });
 
 test("an admin creates a user, changes a role and deactivates, which ends that user's session", async ({ page, browser, db }) => {
@@ -136,4 +155,57 @@ test("the audit log records sign-ins and role changes, for admins only", async (
   await signIn(page, "admin@example.com");
   await page.goto(`/admin/audit?actor=${encodeURIComponent(user.email)}`);
   await expect(page.getByRole("cell", { name: "auth.sign-in", exact: true }).first()).toBeVisible();
+});
+
+test("the account page lists where you are signed in and signs another browser out", async ({ page, browser, db }) => {
+  const user = await createUser(db, { role: "INTERVIEWER" });
+  const other = await signedInElsewhere(browser, user.email, /\/sessions$/);
+  await signIn(page, user.email);
+  await page.goto("/account");
+  const sessions = page.getByTestId("auth-session");
+  await expect(sessions).toHaveCount(2);
+  await expect(sessions.filter({ hasText: "This browser" })).toHaveCount(1);
+  await sessions.filter({ hasNot: page.getByText("This browser") }).getByRole("button", { name: "Sign out" }).click();
+  await expect(sessions).toHaveCount(1);
+  await other.page.goto("/sessions");
+  await expect(other.page).toHaveURL(/\/sign-in/);
+  await other.close();
+});
+
+test("with sign-up by invitation only, a single-use link lets one person in", async ({ page, browser, db }) => {
+  await signIn(page, "admin@example.com");
+  await page.goto("/admin/settings");
+  await page.getByRole("radio", { name: /Invitation only/ }).check();
+  await page.getByRole("button", { name: "Apply sign-up policy" }).click();
+  await expect(page.getByText("Sign-up is now “Invitation only”")).toBeVisible();
+  try {
+    await page.getByLabel("For whom (a note for you)").fill("Sam, practice");
+    await page.getByRole("button", { name: "Create invitation link" }).click();
+    const link = await page.getByLabel("Invitation link", { exact: true }).inputValue();
+
+    const guest = await browser.newContext();
+    const visitor = await guest.newPage();
+    await visitor.goto("/sign-up");
+    await expect(visitor.getByText("Sign-up needs an invitation")).toBeVisible();
+    await visitor.goto(link);
+    const email = `invited-${Date.now()}@example.com`;
+    await visitor.getByLabel("Name").fill("Sam Invited");
+    await visitor.getByLabel("Email").fill(email);
+    await visitor.getByLabel("Password").fill("a-long-enough-passphrase");
+    await visitor.getByRole("button", { name: "Create account" }).click();
+    await expect(visitor.getByText("If this email is new, your account is ready: sign in.")).toBeVisible();
+    await visitor.getByLabel("Password").fill("a-long-enough-passphrase");
+    await visitor.getByRole("button", { name: "Sign in" }).click();
+    await expect(visitor).toHaveURL(/\/practice$/);
+    // Used once: the same link no longer shows the form.
+    await guest.clearCookies();
+    await visitor.goto(link);
+    await expect(visitor.getByText("This invitation link is not valid any more")).toBeVisible();
+    await guest.close();
+    await page.reload();
+    await expect(page.getByTestId("invitation").filter({ hasText: "Sam, practice" })).toContainText("used");
+  } finally {
+    // Other tests sign up with the default policy.
+    await db.setting.deleteMany({ where: { key: "signUpPolicy" } });
+  }
 });

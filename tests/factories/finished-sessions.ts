@@ -77,6 +77,7 @@ export async function createFinishedSession(db: PrismaClient, options: FinishedS
   const session = await db.interviewSession.create({
     data: {
       candidateId,
+      candidateName: "name" in options.candidate ? options.candidate.name : "",
       title: options.title ?? "Finished interview",
       status: "COMPLETED",
       // The join token is never needed again; only a random hash is stored, as for real sessions.

@@ -32,6 +32,7 @@ export async function createSession(
       status: options.status ?? "SCHEDULED",
       tokenHash,
       createdBy: { connect: { id: options.creatorId } },
+      candidateName: options.candidateName ?? `Test candidate ${sequence}`,
       candidate: { create: { name: options.candidateName ?? `Test candidate ${sequence}` } },
       interviewers: { create: panel.map((userId) => ({ userId })) },
       questions: {

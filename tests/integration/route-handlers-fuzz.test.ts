@@ -1,5 +1,6 @@
 // Every JSON route handler × every kind of caller × generated malformed input (fast-check):
-// never a 5xx; a refusal is JSON `{error:{code,message}}` with a message and no stack trace.
+// never a 5xx; a refusal is JSON `{error:{code,message}}` with a message and no stack trace; every
+// answer says Cache-Control: no-store.
 // Handlers are called directly, the way Next.js calls them, on the real database; only the
 // session lookup is stood in for.
 import fc from "fast-check";
@@ -217,10 +218,14 @@ function urlOf(route: string, params: Record<string, string>, search: string): s
 
 const STACK_MARKERS = ["at /", "node_modules", "Error:"];
 
-/** The contract: no 5xx; a 4xx is JSON naming a code and a readable message, never a stack. */
+/**
+ * The contract: no 5xx; a 4xx is JSON naming a code and a readable message, never a stack; and no
+ * answer, accepted or refused, may be cached (issue 14: model answers went out cacheable).
+ */
 async function expectSane(response: Response, where: string, sse: boolean, abort: AbortController): Promise<void> {
   try {
     expect(response.status, where).toBeLessThan(500);
+    expect(response.headers.get("cache-control") ?? "(none)", where).toContain("no-store");
     if (response.status < 400) return;
     const text = await response.text();
     let body: { error?: { code?: unknown; message?: unknown } };

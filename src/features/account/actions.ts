@@ -1,9 +1,11 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/app-error";
 import { requireUser, signIn } from "@/server/auth";
+import { authorizedAction } from "@/server/authorized-action";
 import { runAction } from "@/server/errors";
-import { changePassword } from "./mutations";
+import { changePassword, revokeOwnSession } from "./mutations";
 
 /**
  * Changing the password bumps authVersion, which signs the user out everywhere; this browser is
@@ -21,3 +23,10 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   await signIn("credentials", { email: result.data.email, password: result.data.newPassword, redirectTo: "/account?password=changed" });
   return { ok: true, data: null };
 }
+
+/** Signs out another browser of one's own (the account page's list of sessions). */
+export const revokeSessionAction = authorizedAction(async (user, input) => {
+  await revokeOwnSession(user, input);
+  revalidatePath("/account");
+  return null;
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/credentials";
+import { idSchema } from "@/lib/ids";
 
 export const changePasswordSchema = z
   .object({
@@ -9,3 +10,5 @@ export const changePasswordSchema = z
   })
   .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" })
   .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });
+
+export const revokeSessionSchema = z.object({ sessionId: idSchema });

@@ -1,49 +1,57 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import { signInSchema } from "@/lib/credentials";
 import { fieldErrorsOf } from "@/lib/field-errors";
-import { audit } from "@/server/audit";
+import { safeCallbackUrl } from "@/lib/redirects";
 import { signIn, signOut } from "@/server/auth";
-import { db } from "@/server/db";
-import { hashPassword } from "@/server/passwords";
-import { THROTTLE } from "@/server/sign-in-throttle";
-import { safeCallbackUrl, signUpSchema } from "./schemas";
+import { clientAddress } from "@/server/client-address";
+import { runAction } from "@/server/errors";
+import { signUp } from "./sign-up";
 
-export type AuthFormState = { message?: string; fieldErrors?: Record<string, string[]>; email?: string; name?: string };
+export type AuthFormState = {
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  email?: string;
+  name?: string;
+  /** Sign-up went through (or the email already had an account: the same answer): sign in next. */
+  signedUp?: { notice: string };
+};
+
+const MISMATCH = "That email and password do not match an active account.";
 
 export async function signInAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), email: String(formData.get("email") ?? "") };
   const { email, password, callbackUrl } = parsed.data;
   try {
+    // A callback URL that is not a path on this origin is dropped: "/" sends the user to their role's home.
     await signIn("credentials", { email, password, redirectTo: safeCallbackUrl(callbackUrl) ?? "/" });
     return {};
   } catch (error) {
-    if (error instanceof AuthError) {
-      const locked = error instanceof CredentialsSignin && error.code === "locked";
-      return {
-        email,
-        message: locked
-          ? `Too many failed sign-ins for this email. Try again in ${THROTTLE.lockMinutes} minutes.`
-          : "That email and password do not match an active account.",
-      };
-    }
+    if (error instanceof AuthError) return { email, message: error instanceof CredentialsSignin ? refusalMessage(error.code) : MISMATCH };
     throw error; // the redirect after a successful sign-in
   }
 }
 
+/** The code src/server/auth.ts gives a refusal: "invalid", or "locked:<account|client>:<minutes>". */
+function refusalMessage(code: string): string {
+  const [kind, scope, minutes] = code.split(":");
+  if (kind !== "locked") return MISMATCH;
+  const wait = `Try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`;
+  return scope === "client" ? `Too many failed sign-ins from your network. ${wait}` : `Too many failed sign-ins for this email. ${wait}`;
+}
+
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   const echo = { email: String(formData.get("email") ?? ""), name: String(formData.get("name") ?? "") };
-  if (!parsed.success) return { ...echo, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { name, email, password } = parsed.data;
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) return { ...echo, fieldErrors: { email: ["An account with this email already exists; sign in instead"] } };
-  const user = await db.user.create({ data: { name, email, role: "CANDIDATE", passwordHash: await hashPassword(password) } });
-  await audit({ actorId: user.id, action: "auth.sign-up", targetType: "user", targetId: user.id });
-  await signIn("credentials", { email, password, redirectTo: "/practice" });
-  return {};
+  const address = clientAddress(await headers());
+  const result = await runAction(() => signUp(Object.fromEntries(formData), { address }));
+  if (!result.ok) {
+    const { fieldErrors, message } = result.error;
+    return { ...echo, fieldErrors, message: fieldErrors ? undefined : message };
+  }
+  return { email: echo.email.trim().toLowerCase(), signedUp: { notice: result.data.message } };
 }
 
 export async function signOutAction(): Promise<void> {

@@ -36,11 +36,11 @@ beforeEach(async () => {
 
 describe("kits", () => {
   it("saves an ordered kit with budgets, then reorders it", async () => {
-    const { id } = ok(await saveKitAction({ name: "Go loop", description: "Mid-level", items: [{ questionId: ids[0], budgetMinutes: 5 }, { questionId: ids[1], budgetMinutes: "12" }] }));
+    const { id, revision } = ok(await saveKitAction({ name: "Go loop", description: "Mid-level", items: [{ questionId: ids[0], budgetMinutes: 5 }, { questionId: ids[1], budgetMinutes: "12" }] }));
     let kit = await getKit(author, id);
     expect(kit.items.map((i) => [i.title, i.budgetMinutes])).toEqual([["What is a goroutine leak?", 5], ["Mutex versus channel", 12]]);
 
-    ok(await saveKitAction({ id, name: "Go loop", items: [{ questionId: ids[1], budgetMinutes: 12 }, { questionId: ids[0], budgetMinutes: 5 }, { questionId: ids[2], budgetMinutes: 8 }] }));
+    ok(await saveKitAction({ id, revision, name: "Go loop", items: [{ questionId: ids[1], budgetMinutes: 12 }, { questionId: ids[0], budgetMinutes: 5 }, { questionId: ids[2], budgetMinutes: 8 }] }));
     kit = await getKit(author, id);
     expect(kit.items.map((i) => i.id)).toEqual([ids[1], ids[0], ids[2]]);
     expect((await listKits(author)).items[0]).toMatchObject({ name: "Go loop", questionCount: 3, totalMinutes: 25 });
@@ -75,14 +75,34 @@ describe("kits", () => {
     expect(await titles({ q: "100%_" })).toEqual([]);
   });
 
-  it("lets any interviewer edit a kit, but only its author or an admin delete it", async () => {
-    const { id } = ok(await saveKitAction({ name: "Shared", items: [{ questionId: ids[0], budgetMinutes: 5 }] }));
+  it("refuses a save based on a revision someone else has saved over, with the kit as it is now", async () => {
+    const { id, revision } = ok(await saveKitAction({ name: "Shared", items: [{ questionId: ids[0], budgetMinutes: 5 }] }));
+    // Two editors open revision 1; the first saves, the second saves the tab they had open.
+    ok(await saveKitAction({ id, revision, name: "First editor's", items: [{ questionId: ids[1], budgetMinutes: 7 }] }));
     signInAs(await createUser(db, { role: "INTERVIEWER" }));
-    expect((await saveKitAction({ id, name: "Shared, edited", items: [{ questionId: ids[1], budgetMinutes: 5 }] })).ok).toBe(true);
+    const stale = await saveKitAction({ id, revision, name: "Second editor's", items: [{ questionId: ids[2], budgetMinutes: 9 }] });
+    expect(stale.ok).toBe(false);
+    if (stale.ok) return;
+    expect(stale.error.code).toBe("CONFLICT");
+    expect(stale.error.current).toMatchObject({ id, name: "First editor's", revision: revision + 1, items: [{ id: ids[1], budgetMinutes: 7 }] });
+    // Nothing of the stale save was written.
+    expect(await getKit(author, id)).toMatchObject({ name: "First editor's", revision: revision + 1, items: [{ id: ids[1] }] });
+    // Keeping their version means saving again on the revision they were shown.
+    ok(await saveKitAction({ id, revision: revision + 1, name: "Second editor's", items: [{ questionId: ids[2], budgetMinutes: 9 }] }));
+    expect(await getKit(author, id)).toMatchObject({ name: "Second editor's", revision: revision + 2, items: [{ id: ids[2] }] });
+    // An edit that does not say which revision it is based on is refused, not applied blindly.
+    const blind = await saveKitAction({ id, name: "Blind", items: [{ questionId: ids[0], budgetMinutes: 5 }] });
+    expect(!blind.ok && blind.error.fieldErrors).toMatchObject({ revision: [expect.any(String)] });
+  });
+
+  it("lets any interviewer edit a kit, but only its author or an admin delete it", async () => {
+    const { id, revision } = ok(await saveKitAction({ name: "Shared", items: [{ questionId: ids[0], budgetMinutes: 5 }] }));
+    signInAs(await createUser(db, { role: "INTERVIEWER" }));
+    expect((await saveKitAction({ id, revision, name: "Shared, edited", items: [{ questionId: ids[1], budgetMinutes: 5 }] })).ok).toBe(true);
     const refused = await deleteKitAction({ id });
     expect(!refused.ok && refused.error.code).toBe("FORBIDDEN");
     signInAs(await createUser(db, { role: "HIRING_MANAGER" }));
-    expect(!(await saveKitAction({ id, name: "No", items: [{ questionId: ids[1], budgetMinutes: 5 }] })).ok).toBe(true);
+    expect(!(await saveKitAction({ id, revision: revision + 1, name: "No", items: [{ questionId: ids[1], budgetMinutes: 5 }] })).ok).toBe(true);
     expect(!(await searchQuestionsAction({})).ok).toBe(true);
     signInAs(await createUser(db, { role: "ADMIN" }));
     expect((await deleteKitAction({ id })).ok).toBe(true);

@@ -64,6 +64,7 @@ export async function getKit(user: SessionUser, id: string): Promise<KitDetail> 
       id: true,
       name: true,
       description: true,
+      revision: true,
       createdById: true,
       createdBy: { select: { name: true } },
       items: {
@@ -81,6 +82,7 @@ export async function getKit(user: SessionUser, id: string): Promise<KitDetail> 
     id: kit.id,
     name: kit.name,
     description: kit.description,
+    revision: kit.revision,
     createdBy: kit.createdBy.name,
     canDelete: kitCan(user, "delete", kit),
     items: kit.items.map((item) => ({

@@ -18,17 +18,21 @@ export const kitItemSchema = z.object({
   budgetMinutes: budgetMinutesSchema,
 });
 
-export const kitFormSchema = z.object({
-  /** Absent when creating a kit. */
-  id: idSchema.optional(),
-  name: z.string().trim().min(1, "Name the kit").max(120, "Use at most 120 characters"),
-  description: z.string().trim().max(2000, "Use at most 2,000 characters").default(""),
-  items: z
-    .array(kitItemSchema)
-    .min(1, "Pick at least one question")
-    .max(MAX_KIT_QUESTIONS, `At most ${MAX_KIT_QUESTIONS} questions`)
-    .refine((items) => new Set(items.map((i) => i.questionId)).size === items.length, "A question is picked twice"),
-});
+export const kitFormSchema = z
+  .object({
+    /** Absent when creating a kit. */
+    id: idSchema.optional(),
+    /** With an id: the revision the edit is based on; a kit saved since then is not overwritten (409). */
+    revision: z.number({ message: "Reload the kit and try again" }).int().min(0).optional(),
+    name: z.string().trim().min(1, "Name the kit").max(120, "Use at most 120 characters"),
+    description: z.string().trim().max(2000, "Use at most 2,000 characters").default(""),
+    items: z
+      .array(kitItemSchema)
+      .min(1, "Pick at least one question")
+      .max(MAX_KIT_QUESTIONS, `At most ${MAX_KIT_QUESTIONS} questions`)
+      .refine((items) => new Set(items.map((i) => i.questionId)).size === items.length, "A question is picked twice"),
+  })
+  .refine((kit) => !kit.id || kit.revision !== undefined, { path: ["revision"], message: "Say which revision of the kit this edit is based on" });
 export type KitFormInput = z.infer<typeof kitFormSchema>;
 
 const levelParam = z.enum(LEVELS).optional().catch(undefined);

@@ -19,6 +19,8 @@ export type KitDetail = {
   id: string;
   name: string;
   description: string;
+  /** Sent back with an edit: a kit saved since then is not overwritten. */
+  revision: number;
   createdBy: string;
   items: KitItemView[];
   canDelete: boolean;

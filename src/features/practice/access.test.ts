@@ -124,6 +124,16 @@ describe("the owner", () => {
     expect(await db.auditEntry.count({ where: { actorId: alice.id, action: { in: ["practice.share-create", "practice.share-revoke"] } } })).toBe(2);
   });
 
+  it("takes an optional expiry, after which the link answers like a revoked one", async () => {
+    const { token } = ok(await createShareAction({ lifetime: "7" }));
+    const day = 24 * 3_600_000;
+    expect(await getSharedProgress(token, new Date(Date.now() + 6 * day))).not.toBeNull();
+    expect(await getSharedProgress(token, new Date(Date.now() + 7 * day + 60_000))).toBeNull();
+    const [share] = await listMyShares(await me(), new Date(Date.now() + 8 * day));
+    expect(share).toMatchObject({ status: "expired" });
+    expect(await createShareAction({ lifetime: "forever" })).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+  });
+
   it("stops sharing when the account is deactivated", async () => {
     const { token } = ok(await createShareAction());
     await db.user.update({ where: { id: alice.id }, data: { active: false } });

@@ -10,7 +10,7 @@ import { AppError } from "@/server/errors";
 import { contextOf, toRevealView, versionSelect, type RevealView } from "./dto";
 import { dueCards } from "./queries";
 import { initialDraft, reconcile, type Draft } from "./run-state";
-import { MAX_RUN_LENGTH, revokeShareSchema, saveDraftSchema, startRunSchema } from "./schemas";
+import { createShareSchema, MAX_RUN_LENGTH, revokeShareSchema, saveDraftSchema, startRunSchema } from "./schemas";
 import { dueQueue, pickQuestions, reschedule } from "./scheduling";
 import { offeredQuestionWhere, practiceBankWhere, practiceVersionWhere } from "./scope";
 import { hashShareToken, newShareToken } from "./share-token";
@@ -167,11 +167,14 @@ export async function skipQuestion(user: SessionUser, input: unknown): Promise<v
   if (!moved.count) await explainMiss(runId, user.id);
 }
 
-export async function createShare(user: SessionUser): Promise<{ token: string }> {
+/** A new share link, working until revoked or, if asked, for a number of days (`input` is `{ lifetime }`). */
+export async function createShare(user: SessionUser, input: unknown, now = new Date()): Promise<{ token: string }> {
   assertCan(user, "practice:use");
+  const { lifetime } = createShareSchema.parse(input ?? {});
+  const expiresAt = lifetime === "never" ? null : new Date(now.getTime() + Number(lifetime) * 24 * 3_600_000);
   const token = newShareToken();
-  const share = await db.practiceShare.create({ data: { userId: user.id, tokenHash: hashShareToken(token) }, select: { id: true } });
-  await audit({ actorId: user.id, action: "practice.share-create", targetType: "practiceShare", targetId: share.id });
+  const share = await db.practiceShare.create({ data: { userId: user.id, tokenHash: hashShareToken(token), expiresAt }, select: { id: true } });
+  await audit({ actorId: user.id, action: "practice.share-create", targetType: "practiceShare", targetId: share.id, details: { lifetime } });
   return { token };
 }
 

@@ -154,24 +154,27 @@ export async function getQuestionHistory(user: SessionUser, questionId: string, 
   };
 }
 
-export async function listMyShares(user: SessionUser) {
+export type ShareRow = { id: string; createdAt: Date; revokedAt: Date | null; expiresAt: Date | null; status: "active" | "revoked" | "expired" };
+
+export async function listMyShares(user: SessionUser, now = new Date()): Promise<ShareRow[]> {
   assertCan(user, "practice:use");
-  return db.practiceShare.findMany({
+  const rows = await db.practiceShare.findMany({
     where: { userId: user.id },
     orderBy: { createdAt: "desc" },
-    select: { id: true, createdAt: true, revokedAt: true },
+    select: { id: true, createdAt: true, revokedAt: true, expiresAt: true },
   });
+  return rows.map((row) => ({ ...row, status: row.revokedAt ? "revoked" : row.expiresAt && row.expiresAt <= now ? "expired" : "active" }));
 }
 
 /**
- * The public, read-only view behind a share link; null for an unknown or revoked link. No user:
+ * The public, read-only view behind a share link; null for an unknown, revoked or expired link. No user:
  * the link's token is the credential (like a candidate's join link), and only aggregates go out.
  */
 export async function getSharedProgress(token: string, now = new Date()) {
   const share = await db.practiceShare.findUnique({
     where: { tokenHash: hashShareToken(token) },
-    select: { revokedAt: true, userId: true, user: { select: { name: true, active: true } } },
+    select: { revokedAt: true, expiresAt: true, userId: true, user: { select: { name: true, active: true } } },
   });
-  if (!share || share.revokedAt || !share.user.active) return null;
+  if (!share || share.revokedAt || (share.expiresAt && share.expiresAt <= now) || !share.user.active) return null;
   return { name: share.user.name, progress: await loadProgress(share.userId, now) };
 }

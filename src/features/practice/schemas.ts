@@ -59,6 +59,17 @@ export type SaveDraftInput = z.input<typeof saveDraftSchema>;
 
 export const revokeShareSchema = z.object({ shareId: idSchema });
 
+/** How long a new share link works: "never" ends only when revoked. */
+export const SHARE_LIFETIMES = ["never", "1", "7", "30", "90"] as const;
+export const SHARE_LIFETIME_LABELS: Record<(typeof SHARE_LIFETIMES)[number], string> = {
+  never: "Until I revoke it",
+  "1": "1 day",
+  "7": "7 days",
+  "30": "30 days",
+  "90": "90 days",
+};
+export const createShareSchema = z.object({ lifetime: z.enum(SHARE_LIFETIMES, { message: "Choose how long the link works" }).default("never") });
+
 /**
  * POST /api/practice/feedback. The answer is the proof of an attempt (feedback names the model
  * answer's key points); `versionId`, optional, is the version a run pinned (the current one otherwise).

@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { readStoredContent } from "./content";
 import { NO_QUESTIONS_MESSAGE } from "./import/input-guard";
 import { importParsedDocument, previewImport, type ImportPreview, type ImportSummary } from "./import/persist";
-import { parseDocument } from "./import/parse-document";
+import { parseDocumentInWorker } from "./import/parse-in-worker";
 import { archiveQuestionSchema, createQuestionSchema, importDocumentSchema, restoreQuestionSchema, updateQuestionSchema } from "./schemas";
 import { contentKey, createQuestions, lockBank, reviseQuestions, sameKeyPoints, setTags } from "./versions";
 
@@ -119,7 +119,7 @@ const PREVIEW_DIFFS = 200;
 export async function previewDocumentImport(user: SessionUser, input: unknown): Promise<ImportPreviewResult> {
   assertCan(user, "questions:import");
   const { text, bankName, format } = importDocumentSchema.parse(input);
-  const parsed = parseDocument(text, { format, bankName });
+  const parsed = await parseDocumentInWorker(text, { format, bankName });
   if (parsed.questions.length === 0) throw noQuestions();
   const preview = await previewImport(parsed, { bankName });
   let shown = 0;
@@ -136,7 +136,7 @@ export async function importDocument(user: SessionUser, input: unknown): Promise
   const { text, bankName, format, source, takeDocument, planKey } = importDocumentSchema.parse(input);
   // Parsed again here rather than trusting a preview sent back by the browser; the plan key makes
   // sure it is still the plan the user confirmed.
-  const parsed = parseDocument(text, { format, bankName });
+  const parsed = await parseDocumentInWorker(text, { format, bankName });
   if (parsed.questions.length === 0) throw noQuestions();
   return importParsedDocument(parsed, { bankName, source: source || "pasted in the browser", actorId: user.id, takeDocument, expectedPlanKey: planKey });
 }

@@ -130,20 +130,30 @@ export async function submitScorecard(user: SessionUser, sessionId: string, inpu
   if (Object.keys(missing).length) throw new AppError("VALIDATION", "The scorecard is not complete", missing);
 
   try {
-    await db.$transaction(async (tx) => {
-      // Ratings live in QuestionNote, which the cockpit may write at any moment: check again in here.
+    return await db.$transaction(async (tx) => {
       const updated = await tx.scorecard.update({
         where: { id: card!.id, revision: card!.revision, status: "DRAFT" },
         data: { status: "SUBMITTED", submittedAt: new Date(), revision: { increment: 1 } },
         select: { id: true },
       });
+      // Ratings and notes live in QuestionNote, which the cockpit writes as the interviewer types.
+      // A note save holds its question (KEY SHARE, sessions/notes.ts) while it checks that the card
+      // is not submitted and writes; taking every question of the session here waits for those in
+      // flight and holds off the next ones until this commits, when they see SUBMITTED and stop.
+      // So what is read below is exactly what stays submitted.
+      await lockQuestionsAgainstNotes(tx, sessionId);
       const late = await missingIn(tx, sessionId, user.id);
       if (Object.keys(late).length) throw new AppError("VALIDATION", "The scorecard is not complete", late);
       await audit({ actorId: user.id, action: "scorecard.submit", targetType: "scorecard", targetId: updated.id, details: { sessionId } }, tx);
+      return getOwnScorecard(user, sessionId, tx);
     });
   } catch (error) {
     if (isRecordNotFound(error)) throw await conflict(user, sessionId, "This scorecard was changed elsewhere (another tab?) since you loaded it");
     throw error;
   }
-  return getOwnScorecard(user, sessionId);
+}
+
+/** Every question of the session, locked until the transaction ends (see submitScorecard). */
+async function lockQuestionsAgainstNotes(tx: Tx, sessionId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "SessionQuestion" WHERE "sessionId" = ${sessionId} ORDER BY "position" FOR UPDATE`;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type SessionUser } from "@/server/auth-gates";
-import { db } from "@/server/db";
+import { db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { scorecardSessionSelect, toScorecardView, type ScorecardSessionRow } from "./dto";
 import { canReadSessionScorecards, canSubmitIn, seesOthersDrafts, seesOthersScorecards, type BlindMode, type PanelSeat } from "./policy";
@@ -12,18 +12,21 @@ import type { CandidateCards, CandidateSession, PanelStatus, ScorecardPage, Scor
 // panel/reviewer rule (403), and finally the blind rule decides which of the others' scorecards
 // are included. The helpers below the line are steps of those reads, not entry points.
 
-/** One session's scorecards and what they are made of; 404 when there is no such session. */
-export async function loadScorecardSession(user: SessionUser, sessionId: string): Promise<ScorecardSessionRow> {
+/**
+ * One session's scorecards and what they are made of; 404 when there is no such session. `client`
+ * is a transaction when the read must see what that transaction holds locked (a submit).
+ */
+export async function loadScorecardSession(user: SessionUser, sessionId: string, client: Tx = db): Promise<ScorecardSessionRow> {
   assertCan(user, "sessions:list");
-  const row = await db.interviewSession.findUnique({ where: { id: sessionId }, select: scorecardSessionSelect });
+  const row = await client.interviewSession.findUnique({ where: { id: sessionId }, select: scorecardSessionSelect });
   if (!row) throw new AppError("NOT_FOUND", "No such session");
   return row;
 }
 
-/** The caller's own scorecard of a session they sit on the panel of. */
-export async function getOwnScorecard(user: SessionUser, sessionId: string): Promise<ScorecardView> {
+/** The caller's own scorecard of a session they sit on the panel of (`client`: see loadScorecardSession). */
+export async function getOwnScorecard(user: SessionUser, sessionId: string, client: Tx = db): Promise<ScorecardView> {
   assertCan(user, "scorecards:write");
-  const row = await loadScorecardSession(user, sessionId);
+  const row = await loadScorecardSession(user, sessionId, client);
   const me = row.interviewers.find((i) => i.user.id === user.id)?.user;
   if (!me) throw new AppError("FORBIDDEN", "Only the session's interviewers can score it");
   const card = row.scorecards.find((c) => c.interviewerId === user.id) ?? null;
@@ -66,9 +69,9 @@ export async function getScorecardPage(user: SessionUser, sessionId: string): Pr
 }
 
 /** Whether the caller's scorecard for a session is submitted (and so locks their notes against edits). */
-export async function isScorecardLocked(user: SessionUser, sessionId: string): Promise<boolean> {
+export async function isScorecardLocked(user: SessionUser, sessionId: string, client: Tx = db): Promise<boolean> {
   assertCan(user, "scorecards:write");
-  const card = await db.scorecard.findUnique({ where: { sessionId_interviewerId: { sessionId, interviewerId: user.id } }, select: { status: true } });
+  const card = await client.scorecard.findUnique({ where: { sessionId_interviewerId: { sessionId, interviewerId: user.id } }, select: { status: true } });
   return card?.status === "SUBMITTED";
 }
 

@@ -8,6 +8,11 @@ import type { CockpitQuestion, InterviewerView, NoteView, SessionListItem, Sessi
 
 // Narrow selects and their mappers for the interviewer side. The candidate side has its own,
 // allow-listed mapper in live/candidate-dto.ts and shares nothing with this file.
+//
+// A session shows the candidate's name as its creator gave it (candidateName): candidates are
+// matched by email across sessions, and one panel's spelling must not rename them in another's.
+// Sessions from before that column (empty) show the candidate's own name.
+const nameIn = (row: { candidateName: string; candidate: { name: string } }) => row.candidateName || row.candidate.name;
 
 export const noteSelect = {
   rating: true,
@@ -28,6 +33,7 @@ export function interviewerViewSelect(userId: string) {
     currentIndex: true,
     startedAt: true,
     endedAt: true,
+    candidateName: true,
     candidate: { select: { name: true, email: true } },
     interviewers: { select: panelSelect, orderBy: { createdAt: "asc" } },
     questions: {
@@ -90,7 +96,7 @@ export function toInterviewerView(row: InterviewerRow, userId: string, now: Date
     startedAt: iso(row.startedAt),
     endedAt: iso(row.endedAt),
     serverNow: now.toISOString(),
-    candidate: { name: row.candidate.name, email: row.candidate.email },
+    candidate: { name: nameIn(row), email: row.candidate.email },
     interviewers: row.interviewers.map((i) => i.user),
     me: { id: userId },
     questions,
@@ -105,6 +111,7 @@ export const overviewSelect = {
   startedAt: true,
   endedAt: true,
   kitId: true,
+  candidateName: true,
   candidate: { select: { name: true, email: true } },
   createdBy: { select: { name: true } },
   interviewers: { select: panelSelect, orderBy: { createdAt: "asc" } },
@@ -121,7 +128,7 @@ export function toSessionOverview(row: OverviewRow, kitName: string | null, canR
     id: row.id,
     title: row.title,
     status: row.status as SessionStatus,
-    candidate: { name: row.candidate.name, email: row.candidate.email },
+    candidate: { name: nameIn(row), email: row.candidate.email },
     createdAt: row.createdAt.toISOString(),
     startedAt: iso(row.startedAt),
     endedAt: iso(row.endedAt),
@@ -144,6 +151,7 @@ export const listSelect = {
   title: true,
   status: true,
   createdAt: true,
+  candidateName: true,
   candidate: { select: { name: true } },
   interviewers: { select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
   _count: { select: { questions: true } },
@@ -156,7 +164,7 @@ export function toSessionListItem(row: ListRow, canRun: boolean): SessionListIte
     id: row.id,
     title: row.title,
     status: row.status as SessionStatus,
-    candidateName: row.candidate.name,
+    candidateName: nameIn(row),
     questionCount: row._count.questions,
     interviewers: row.interviewers.map((i) => i.user.name),
     createdAt: row.createdAt.toISOString(),

@@ -78,12 +78,15 @@ export async function createSession(user: SessionUser, input: unknown): Promise<
       if (!questionVersionId) throw new AppError("CONFLICT", "A picked question changed while the session was being created; try again");
       return { position, questionVersionId, budgetSeconds: pick.budgetSeconds };
     });
+    // A candidate is matched by email; the name given here belongs to this session only (and to
+    // the candidate, only when this creates them), so another panel's session is never renamed.
     const candidate = data.candidateEmail
-      ? await tx.candidate.upsert({ where: { email: data.candidateEmail }, create: { name: data.candidateName, email: data.candidateEmail }, update: { name: data.candidateName } })
+      ? await tx.candidate.upsert({ where: { email: data.candidateEmail }, create: { name: data.candidateName, email: data.candidateEmail }, update: {} })
       : await tx.candidate.create({ data: { name: data.candidateName } });
     const session = await tx.interviewSession.create({
       data: {
         candidateId: candidate.id,
+        candidateName: data.candidateName,
         kitId: data.kitId ?? null,
         title: data.title || kitName || `Interview with ${data.candidateName}`,
         tokenHash,

@@ -76,6 +76,23 @@ describe("GET /api/sessions", () => {
 });
 
 describe("POST /api/sessions", () => {
+  it("never renames a candidate matched by email: the name given is the session's own", async () => {
+    // Issue 14: a second panel's session for the same email renamed the candidate everywhere.
+    const first = await create({ candidateEmail: "sam@example.com", candidateName: "Sam Jones" });
+    signInAs(colleague);
+    const second = await create({ candidateEmail: "SAM@example.com", candidateName: "Samantha J." });
+
+    const candidates = await db.candidate.findMany({ where: { email: "sam@example.com" } });
+    expect(candidates.map((c) => c.name)).toEqual(["Sam Jones"]);
+    const sessions = await db.interviewSession.findMany({ where: { id: { in: [first.id, second.id] } }, select: { id: true, candidateId: true, candidateName: true } });
+    expect(new Set(sessions.map((s) => s.candidateId))).toEqual(new Set([candidates[0]!.id]));
+
+    const view = async (id: string) => ((await (await getSession(new Request("http://probe.test"), ctx({ id }))).json()) as { candidate: { name: string } }).candidate.name;
+    expect(await view(second.id)).toBe("Samantha J.");
+    signInAs(interviewer);
+    expect(await view(first.id)).toBe("Sam Jones");
+  });
+
   it("snapshots each question's current version and stores only the token's hash", async () => {
     // Edit the first question to version 2 before the session is made: the session must use v2.
     const v2 = await db.questionVersion.create({

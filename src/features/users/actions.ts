@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/server/authorized-action";
+import { createInvitation, invitationPath, revokeInvitation } from "./invitations";
 import { changeRole, createUser, setActive } from "./mutations";
+import { setSignUpPolicy } from "./sign-up-policy";
 
 /** A write to the user list: once it has succeeded, the admin's users page is re-rendered. */
 async function changingUsers<T>(write: Promise<T>): Promise<T> {
@@ -20,5 +22,24 @@ export const changeRoleAction = authorizedAction(async (user, input) => {
 
 export const setActiveAction = authorizedAction(async (user, input) => {
   await changingUsers(setActive(user, input));
+  return null;
+});
+
+export const updateSignUpPolicyAction = authorizedAction(async (user, input) => {
+  const policy = await setSignUpPolicy(user, input);
+  revalidatePath("/admin/settings");
+  return { policy };
+});
+
+/** The invitation's link is returned as a path: only its hash is stored, so this is the one moment it exists. */
+export const createInvitationAction = authorizedAction(async (user, input) => {
+  const { token, expiresAt } = await createInvitation(user, input);
+  revalidatePath("/admin/settings");
+  return { path: invitationPath(token), expiresAt: expiresAt.toISOString() };
+});
+
+export const revokeInvitationAction = authorizedAction(async (user, input) => {
+  await revokeInvitation(user, input);
+  revalidatePath("/admin/settings");
   return null;
 });

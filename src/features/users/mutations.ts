@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { audit } from "@/server/audit";
 import { assertCan, type SessionUser } from "@/server/auth-gates";
+import { revokeUserSessions } from "@/server/auth-session";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { hashPassword } from "@/server/passwords";
@@ -29,15 +30,22 @@ export async function changeRole(user: SessionUser, input: unknown): Promise<voi
   if (userId === user.id) throw new AppError("BAD_REQUEST", "You cannot change your own role");
   const before = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
   if (!before) throw new AppError("NOT_FOUND", "No such user");
-  // authVersion++ ends the user's current sessions, so the new role applies at once.
-  await db.user.update({ where: { id: userId }, data: { role, authVersion: { increment: 1 } } });
-  await audit({ actorId: user.id, action: "user.role-change", targetType: "user", targetId: userId, details: { from: before.role, to: role } });
+  await db.$transaction(async (tx) => {
+    // authVersion++ and revoked session records end the user's current sessions, so the new role
+    // applies at once; the notification closes their open event streams.
+    await tx.user.update({ where: { id: userId }, data: { role, authVersion: { increment: 1 } } });
+    await revokeUserSessions(tx, userId);
+    await audit({ actorId: user.id, action: "user.role-change", targetType: "user", targetId: userId, details: { from: before.role, to: role } }, tx);
+  });
 }
 
 export async function setActive(user: SessionUser, input: unknown): Promise<void> {
   assertCan(user, "users:manage");
   const { userId, active } = setActiveSchema.parse(input);
   if (userId === user.id) throw new AppError("BAD_REQUEST", "You cannot deactivate yourself");
-  await db.user.update({ where: { id: userId }, data: { active, authVersion: { increment: 1 } } });
-  await audit({ actorId: user.id, action: active ? "user.reactivate" : "user.deactivate", targetType: "user", targetId: userId });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { active, authVersion: { increment: 1 } } });
+    await revokeUserSessions(tx, userId);
+    await audit({ actorId: user.id, action: active ? "user.reactivate" : "user.deactivate", targetType: "user", targetId: userId }, tx);
+  });
 }

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import { nextServerEnv } from "../../../scripts/lib/prepare";
 import { E2E_AUTH_SECRET } from "./e2e-env";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -44,14 +45,14 @@ export async function startSecondInstance(options: { port?: number } = {}): Prom
   const log: string[] = [];
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
-    env: {
+    env: nextServerEnv({
       ...process.env,
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: E2E_AUTH_SECRET,
       PROBE_LOCAL: "1",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
-    },
+    }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk: Buffer) => log.push(chunk.toString()));

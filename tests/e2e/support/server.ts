@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDatabaseIfMissing } from "../../../scripts/lib/database";
 import { projectRoot, withDatabase } from "../../../scripts/lib/embedded-db";
-import { ensureBuild, ensurePrismaClient, migrate, nextCli, seed } from "../../../scripts/lib/prepare";
+import { ensureBuild, ensurePrismaClient, migrate, nextCli, nextServerEnv, seed } from "../../../scripts/lib/prepare";
 import { startTestServer } from "../../setup/test-database";
 import { E2E_AUTH_SECRET } from "./e2e-env";
 
@@ -30,7 +30,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 ensureBuild(env);
-const child = spawn(process.execPath, [nextCli(), "start", "-p", String(port)], { stdio: "inherit", env });
+const child = spawn(process.execPath, [nextCli(), "start", "-p", String(port)], { stdio: "inherit", env: nextServerEnv(env) });
 
 async function stop() {
   child.kill("SIGTERM");

@@ -3,17 +3,14 @@ import { listBankPurposes } from "@/features/banks/queries";
 import { requireUser } from "@/server/auth";
 import { assertCan } from "@/server/auth-gates";
 import { handler } from "@/server/errors";
-import { noStore } from "@/server/no-store";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/banks → [{id, name, purpose: "interview"|"practice", questionCount}] (active questions),
 // by name. For interviewers and admins (questions:api in src/lib/policy.ts), like the questions API.
-export const GET = noStore(
-  handler(async () => {
-    const user = await requireUser();
-    // The JSON API is narrower than the pages (questions:api); the query checks questions:read.
-    assertCan(user, "questions:api");
-    return NextResponse.json(await listBankPurposes(user));
-  }),
-);
+export const GET = handler(async () => {
+  const user = await requireUser();
+  // The JSON API is narrower than the pages (questions:api); the query checks questions:read.
+  assertCan(user, "questions:api");
+  return NextResponse.json(await listBankPurposes(user));
+});

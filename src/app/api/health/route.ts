@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { withNoStore } from "@/lib/security-headers";
 import { db } from "@/server/db";
 
 export const dynamic = "force-dynamic";
@@ -10,8 +11,8 @@ export async function GET() {
       db.$queryRaw`SELECT 1`,
       new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 3000)),
     ]);
-    return NextResponse.json({ ok: true, db: "up" });
+    return withNoStore(NextResponse.json({ ok: true, db: "up" }));
   } catch {
-    return NextResponse.json({ ok: false, db: "down" }, { status: 503 });
+    return withNoStore(NextResponse.json({ ok: false, db: "down" }, { status: 503 }));
   }
 }

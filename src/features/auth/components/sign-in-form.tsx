@@ -2,21 +2,23 @@
 
 import Link from "next/link";
 import { InputField } from "@/components/ui/field";
+import { Alert } from "@/components/ui/states";
 import { signInAction } from "../actions";
 import { AuthForm } from "./auth-form";
 
-export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignInForm({ callbackUrl, email, notice, signUpLink = true }: { callbackUrl?: string; email?: string; notice?: string; signUpLink?: boolean }) {
   return (
     <AuthForm
       action={signInAction}
       submit={{ idle: "Sign in", pending: "Signing in…" }}
-      footer={<>Preparing for interviews? <Link href="/sign-up" className="text-accent underline">Create a practice account</Link></>}
+      footer={signUpLink ? <>Preparing for interviews? <Link href="/sign-up" className="text-accent underline">Create a practice account</Link></> : null}
     >
       {(state) => (
         <>
+          {notice && !state.message ? <Alert tone="ok">{notice}</Alert> : null}
           <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-          <InputField id="email" label="Email" errors={state.fieldErrors?.email} type="email" autoComplete="email" required defaultValue={state.email} autoFocus />
-          <InputField id="password" label="Password" errors={state.fieldErrors?.password} type="password" autoComplete="current-password" required />
+          <InputField id="email" label="Email" errors={state.fieldErrors?.email} type="email" autoComplete="email" required defaultValue={state.email ?? email} autoFocus={!email} />
+          <InputField id="password" label="Password" errors={state.fieldErrors?.password} type="password" autoComplete="current-password" required autoFocus={!!email} />
         </>
       )}
     </AuthForm>

@@ -3,12 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import { formatDateTime } from "@/lib/format";
 import { useAction } from "@/lib/use-action";
 import { createShareAction, revokeShareAction } from "../actions";
+import { SHARE_LIFETIME_LABELS, SHARE_LIFETIMES } from "../schemas";
 
-type Share = { id: string; createdAt: Date; revokedAt: Date | null };
+type Share = { id: string; createdAt: Date; revokedAt: Date | null; expiresAt: Date | null; status: "active" | "revoked" | "expired" };
 
 /** Create a read-only link to your progress, and revoke links you no longer want working. */
 export function ShareManager({ shares }: { shares: Share[] }) {
@@ -17,8 +19,9 @@ export function ShareManager({ shares }: { shares: Share[] }) {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 
+  const [lifetime, setLifetime] = useState<(typeof SHARE_LIFETIMES)[number]>("never");
   const create = () =>
-    run(createShareAction, undefined, ({ token }) => {
+    run(createShareAction, { lifetime }, ({ token }) => {
       setCopied(false);
       // Only the hash is stored, so the link can be shown this once.
       setLink(`${window.location.origin}/shared/practice/${token}`);
@@ -27,12 +30,21 @@ export function ShareManager({ shares }: { shares: Share[] }) {
 
   const revoke = (shareId: string) => run(revokeShareAction, { shareId }, () => router.refresh());
 
-  const active = shares.filter((s) => !s.revokedAt);
+  const active = shares.filter((s) => s.status === "active");
   return (
     <div className="space-y-6">
       {error ? <Alert>{error.message}</Alert> : null}
       <div className="space-y-3">
-        <Button onClick={create} disabled={pending}>{pending ? "Working…" : "Create a share link"}</Button>
+        <div className="flex flex-wrap items-end gap-3">
+          <SelectField
+            id="share-lifetime"
+            label="The link works"
+            value={lifetime}
+            onChange={(event) => setLifetime(event.target.value as (typeof SHARE_LIFETIMES)[number])}
+            options={SHARE_LIFETIMES.map((value) => [value, SHARE_LIFETIME_LABELS[value]])}
+          />
+          <Button onClick={create} disabled={pending}>{pending ? "Working…" : "Create a share link"}</Button>
+        </div>
         {link ? (
           <div className="space-y-2 rounded-md border border-ok p-4 text-sm">
             <p className="font-medium text-ok">Link created. Copy it now: it is not shown again.</p>
@@ -59,9 +71,11 @@ export function ShareManager({ shares }: { shares: Share[] }) {
               <li key={share.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" data-testid="share-row">
                 <span>
                   Created {formatDateTime(share.createdAt)}
-                  {share.revokedAt ? <span className="text-muted"> · revoked {formatDateTime(share.revokedAt)}</span> : <span className="text-ok"> · active</span>}
+                  {share.status === "revoked" ? <span className="text-muted"> · revoked {formatDateTime(share.revokedAt!)}</span> : null}
+                  {share.status === "expired" ? <span className="text-muted"> · expired {formatDateTime(share.expiresAt!)}</span> : null}
+                  {share.status === "active" ? <span className="text-ok"> · active{share.expiresAt ? ` until ${formatDateTime(share.expiresAt)}` : ""}</span> : null}
                 </span>
-                {share.revokedAt ? null : (
+                {share.status !== "active" ? null : (
                   <Button variant="danger" disabled={pending} onClick={() => revoke(share.id)} aria-label={`Revoke the link created ${formatDateTime(share.createdAt)}`}>
                     Revoke
                   </Button>

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   classifyLabel,
@@ -116,11 +117,56 @@ describe("follow-up separators", () => {
     expect(split("Why?—Because.")).toEqual(["Why?", "Because."]);
   });
 
+  // The regular expression this search replaced (issue 14: quadratic on a long run of spaces).
+  // On text short enough for it, the linear search must find exactly what it found.
+  function regexSeparator(value: string) {
+    let best: { index: number; length: number; rank: number } | null = null;
+    for (const match of value.matchAll(/([?.!])?(\s*)([—–]|-{1,2})(\s*)/g)) {
+      const [whole, punctuation, spaceBefore = "", dash = "", spaceAfter = ""] = match;
+      const spaced = spaceBefore.length > 0 && spaceAfter.length > 0;
+      if (dash.startsWith("-") ? !spaced : !spaced && punctuation !== "?") continue;
+      const place = punctuation === "?" ? 0 : punctuation ? 1 : 2;
+      const rank = place * 3 + (dash === "—" ? 0 : dash === "–" ? 1 : 2);
+      const offset = punctuation ? 1 : 0;
+      if (!best || rank < best.rank) best = { index: match.index + offset, length: whole.length - offset, rank };
+    }
+    return best ? { index: best.index, length: best.length } : null;
+  }
+
+  it("finds what the regular expression it replaced found", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "?", ".", "!", " ", "\t", "\u00a0", "\n", "-", "—", "–"), maxLength: 40 });
+    fc.assert(fc.property(text, (value) => {
+        expect(findProbeSeparator(value)).toEqual(regexSeparator(value));
+      }), { numRuns: 3_000 });
+  });
+
   it("prefers the dash after the question over dashes inside it", () => {
     expect(split("Is a non-blocking - really - call safe? — Yes.")).toEqual(["Is a non-blocking - really - call safe?", "Yes."]);
     expect(split("Explain x — briefly. — It is y — or z.")).toEqual(["Explain x — briefly.", "It is y — or z."]);
     expect(split("Name one trade-off — it costs memory.")).toEqual(["Name one trade-off", "it costs memory."]);
     expect(split("No separator here")).toBeNull();
+  });
+});
+
+describe("linear rewrites of quadratic patterns match the originals", () => {
+  const unit = fc.constantFrom("a", "B", " ", "\t", "\n", ".", ":", "(", ")", "-", "—", "/", "|", "1");
+
+  it("label punctuation: /\\s*[.:]+$/", () => {
+    const original = (raw: string) => {
+      const label = raw.trim().replace(/\s*[.:]+$/, "").replace(/\s+/g, " ").trim();
+      return label.length === 0 || label.length > 60 ? null : label;
+    };
+    fc.assert(fc.property(fc.string({ unit, maxLength: 70 }), (raw) => {
+        expect(classifyLabel(raw)?.label ?? null).toBe(original(raw));
+      }), { numRuns: 3_000 });
+  });
+
+  it("level names: /\\([^)]*\\)/g", () => {
+    const words = fc.constantFrom("Senior", "junior", "(", ")", " ", "staff", "level", "—", "-", ":", "x");
+    const original = (name: string) => levelFromName(name.replace(/\([^)]*\)/g, " "));
+    fc.assert(fc.property(fc.array(words, { maxLength: 12 }).map((parts) => parts.join("")), (name) => {
+        expect(levelFromName(name)).toBe(original(name));
+      }), { numRuns: 3_000 });
   });
 });
 

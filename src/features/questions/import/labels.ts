@@ -25,12 +25,29 @@ const STOP_END = new Set(
 );
 
 export function classifyLabel(raw: string): Label | null {
-  const label = raw.trim().replace(/\s*[.:]+$/, "").replace(/\s+/g, " ").trim();
+  const label = withoutTrailingPunctuation(raw.trim()).replace(/\s+/g, " ").trim();
   if (label.length === 0 || label.length > 60) return null;
   for (const [role, pattern] of ROLE_PATTERNS) {
     if (pattern.test(label)) return { label, role };
   }
   return { label, role: "section" };
+}
+
+/**
+ * "Fix :" → "Fix": the last run of "." and ":" and the white space before it. A loop, not
+ * `/\s*[.:]+$/`, which retries a long run of spaces from each of its positions (quadratic).
+ */
+function withoutTrailingPunctuation(value: string): string {
+  let end = value.length;
+  while (end > 0 && (value[end - 1] === "." || value[end - 1] === ":")) end--;
+  if (end === value.length) return value;
+  while (end > 0 && isSpace(value[end - 1])) end--;
+  return value.slice(0, end);
+}
+
+/** What `\s` matches, for one character. */
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && ch.trim() === "" && ch !== "";
 }
 
 export function isKnownLabel(label: Label): boolean {
@@ -151,8 +168,9 @@ export function splitWrongAnswerRun(line: string): string[] {
     const sep = /^\s+[-–—•]\s+/.exec(source.slice(i, i + 8));
     if (!sep) continue;
     const previous = source.slice(start, i).trimEnd();
-    const next = source.slice(i + sep[0].length);
-    if (/^["“„«]/.test(next) || /[)"”»]$/.test(previous)) {
+    // Character checks, not regular expressions over `previous`: that one grows with every dash
+    // that does not split, and a test of it scans it whole each time.
+    if ('"“„«'.includes(source[i + sep[0].length] ?? "x") || ')"”»'.includes(previous[previous.length - 1] ?? "x")) {
       items.push(previous);
       start = i + sep[0].length;
       i = start - 1;
@@ -164,23 +182,45 @@ export function splitWrongAnswerRun(line: string): string[] {
 
 export type Separator = { index: number; length: number };
 
+const DASHES = "—–-";
+
 /**
  * Finds the dash between a follow-up question and its answer. Questions may contain dashes of
  * their own, so the best cut is a dash right after "?", then after "." or "!", then anywhere;
  * at each of those, an em dash beats an en dash beats a spaced hyphen.
+ *
+ * One pass over the text, each character looked at a bounded number of times. It finds what
+ * `/([?.!])?(\s*)([—–]|-{1,2})(\s*)/g` finds (labels.test.ts compares the two), but that pattern
+ * retried a long run of spaces from each of its positions when no dash followed, so a follow-up
+ * holding 80 KB of spaces took seconds (issue 14).
  */
 export function findProbeSeparator(value: string): Separator | null {
   let best: (Separator & { rank: number }) | null = null;
-  for (const match of value.matchAll(/([?.!])?(\s*)([—–]|-{1,2})(\s*)/g)) {
-    const [whole, punctuation, spaceBefore = "", dash = "", spaceAfter = ""] = match;
-    const spaced = spaceBefore.length > 0 && spaceAfter.length > 0;
+  // Where the previous match ended: a match never starts inside an earlier one.
+  let from = 0;
+  for (let dash = nextDash(value, from); dash >= 0; dash = nextDash(value, from)) {
+    let start = dash;
+    while (start > from && isSpace(value[start - 1])) start--;
+    const spaceBefore = dash - start;
+    const punctuation = start > from && "?.!".includes(value[start - 1]!) ? value[start - 1]! : "";
+    const mark = value[dash] === "-" && value[dash + 1] === "-" ? "--" : value[dash]!;
+    let end = dash + mark.length;
+    while (end < value.length && isSpace(value[end])) end++;
+    const spaceAfter = end - dash - mark.length;
+    from = end;
+
+    const spaced = spaceBefore > 0 && spaceAfter > 0;
     // An unspaced hyphen is part of a word ("non-blocking"); an unspaced dash is only a cut after "?".
-    if (dash.startsWith("-") ? !spaced : !spaced && punctuation !== "?") continue;
+    if (mark.startsWith("-") ? !spaced : !spaced && punctuation !== "?") continue;
     const place = punctuation === "?" ? 0 : punctuation ? 1 : 2;
-    const rank = place * 3 + (dash === "—" ? 0 : dash === "–" ? 1 : 2);
+    const rank = place * 3 + (mark === "—" ? 0 : mark === "–" ? 1 : 2);
     // The punctuation stays with the question.
-    const offset = punctuation ? 1 : 0;
-    if (!best || rank < best.rank) best = { index: match.index + offset, length: whole.length - offset, rank };
+    if (!best || rank < best.rank) best = { index: start, length: end - start, rank };
   }
   return best ? { index: best.index, length: best.length } : null;
+}
+
+function nextDash(value: string, from: number): number {
+  for (let i = from; i < value.length; i++) if (DASHES.includes(value[i]!)) return i;
+  return -1;
 }

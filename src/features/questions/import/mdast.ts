@@ -4,15 +4,17 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified, type Processor } from "unified";
+import { boundedEmphasis } from "./bounded-emphasis";
 
 // Frozen once: building a unified pipeline per call dominates the cost on large banks.
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(boundedEmphasis)
   .use(remarkStringify, { bullet: "-", fences: true, emphasis: "*", strong: "*", rule: "-", listItemIndent: "one" })
   .use(flattenToMarkdownExtensions)
   .freeze();
-const commonmarkParser = unified().use(remarkParse).freeze();
+const commonmarkParser = unified().use(remarkParse).use(boundedEmphasis).freeze();
 
 // Every GFM construct (tables, strikethrough, task lists, footnotes, autolink literals) needs one
 // of these; without them GFM parses exactly like CommonMark, which costs about half as much.
@@ -168,7 +170,8 @@ export function trimPhrasingEnd(nodes: PhrasingContent[]): PhrasingContent[] {
   while (out.length > 0) {
     const last = out[out.length - 1];
     if (last?.type !== "text") break;
-    const value = last.value.replace(/\s+$/, "");
+    // trimEnd, not `/\s+$/`: that pattern retries a run of spaces inside the text from each of its positions.
+    const value = last.value.trimEnd();
     if (value.length > 0) {
       out[out.length - 1] = text(value);
       break;

@@ -74,8 +74,15 @@ function isHeadingLine(line: string): boolean {
 }
 
 function codeNode(lines: string[]): Code {
-  const value = lines.join("\n").replace(/\n+$/, "");
+  const value = withoutTrailingNewlines(lines.join("\n"));
   return { type: "code", lang: guessLanguage(value), meta: null, value };
+}
+
+// A loop, not `/\n+$/`: that pattern rescans a long run of blank lines inside the code from each line.
+function withoutTrailingNewlines(value: string): string {
+  let end = value.length;
+  while (end > 0 && value[end - 1] === "\n") end--;
+  return value.slice(0, end);
 }
 
 function listNode(block: TextBlock & { type: "list" }): List {

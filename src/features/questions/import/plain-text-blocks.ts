@@ -52,7 +52,8 @@ function toChunks(source: string): Chunk[] {
   let current: string[] = [];
   let blanks = 0;
   for (const raw of source.split("\n")) {
-    const line = raw.replace(/\s+$/, "");
+    // trimEnd, not `/\s+$/`, which is quadratic in a long run of spaces inside the line.
+    const line = raw.trimEnd();
     if (line.trim().length === 0 || isPageChrome(line)) {
       if (current.length > 0) {
         chunks.push({ lines: current, blanksBefore: blanks });

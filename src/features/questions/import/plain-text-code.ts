@@ -68,11 +68,13 @@ export function dedent(lines: string[]): string[] {
   return lines.map((line) => line.slice(Math.min(cut, line.length - line.trimStart().length)));
 }
 
+// Indentation is `[ \t]*`, never `\s*`: under /m a `^\s*` runs on across blank lines, so a long
+// run of them was rescanned from each one (quadratic); `^` already tries every line.
 const LANGUAGE_HINTS: ReadonlyArray<[string, RegExp]> = [
   ["go", /\bfunc\b|:=|\bchan\b|\bpackage main\b|\bgo func\b|\bfmt\.\w+\(/],
   ["rust", /\bfn \w+\(|\blet mut\b|\bimpl\b|\bprintln!\(/],
-  ["python", /^\s*def \w+\(.*\):\s*$|^\s*(?:from \w+ )?import \w+\s*$|\bself\.\w+/m],
-  ["sql", /^\s*(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE)\b/m],
+  ["python", /^[ \t]*def \w+\(.*\):[ \t]*$|^[ \t]*(?:from \w+ )?import \w+[ \t]*$|\bself\.\w+/m],
+  ["sql", /^[ \t]*(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE)\b/m],
   ["javascript", /\bconst \w+ =|\bfunction \w*\(|=>|\bconsole\.log\(/],
 ];
 

@@ -91,12 +91,19 @@ function wrongAnswersFrom(rest: PhrasingContent[], blocks: RootContent[]): Wrong
   if (!isBlankPhrasing(rest)) fromLine(plainText(rest));
   for (const block of blocks) {
     if (block.type === "list") {
-      for (const item of block.children) fromLine(plainText(item.children).replace(/\s*\n\s*/g, " "));
+      for (const item of block.children) fromLine(joinLines(plainText(item.children)));
     } else if (block.type === "paragraph") {
       fromLine(plainText(block.children));
     }
   }
   return answers.filter((answer) => answer.answer.length > 0 || answer.why.length > 0);
+}
+
+// A list item wrapped over lines, on one line: white space holding a line break becomes one space.
+// Each run of white space is found once; the former `\s*\n\s*` retried a long run without a line
+// break from every position in it (quadratic).
+function joinLines(value: string): string {
+  return value.replace(/\s+/g, (run) => (run.includes("\n") ? " " : run));
 }
 
 function probesFrom(label: LabelEvent, blocks: RootContent[], problems: string[]): Probe[] {

@@ -81,9 +81,25 @@ const LEVEL_NOISE_WORDS = new Set([
   "level", "levels", "question", "questions", "interview", "tier", "engineer", "engineers", "developer", "developers",
 ]);
 
+/**
+ * "Senior (staff track)" → "Senior  ": each "(…)" becomes a space, as `/\([^)]*\)/g` would make
+ * it, but in one pass: that pattern scanned to the end of the text from every unclosed "(".
+ */
+function withoutParentheticals(name: string): string {
+  let out = "";
+  let at = 0;
+  for (let open = name.indexOf("("); open >= 0; open = name.indexOf("(", at)) {
+    const close = name.indexOf(")", open + 1);
+    if (close < 0) break;
+    out += `${name.slice(at, open)} `;
+    at = close + 1;
+  }
+  return out + name.slice(at);
+}
+
 export function levelFromName(name: string): Level | null {
   // "Junior — warm-up", "Level 2: Middle": the level is one of the separated parts.
-  for (const part of name.replace(/\([^)]*\)/g, " ").split(/\s[—–-]\s|[:|/]/)) {
+  for (const part of withoutParentheticals(name).split(/\s[—–-]\s|[:|/]/)) {
     const words = part
       .toLowerCase()
       .replace(/[^\p{L}\p{N}\s-]/gu, " ")

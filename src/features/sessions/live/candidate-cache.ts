@@ -1,6 +1,6 @@
 import "server-only";
 import { sessionEvents, type SessionChange, type SessionEventHub } from "@/server/events";
-import { candidateStateByToken, type CandidateState } from "./candidate-queries";
+import { candidateStateByToken, linkIsLive, type CandidateState } from "./candidate-queries";
 import type { CandidateView } from "./candidate-types";
 import { hashJoinToken, isWellFormedToken } from "./token";
 
@@ -62,7 +62,7 @@ export async function cachedCandidateStateByToken(token: string): Promise<Candid
   const hash = hashJoinToken(token);
   const now = Date.now();
   const hit = cache.entries.get(hash);
-  if (hit && hit.expiresAt > now) {
+  if (hit && hit.expiresAt > now && linkIsLive(hit.state)) {
     // Re-inserting keeps Map order = least recently used first.
     cache.entries.delete(hash);
     cache.entries.set(hash, hit);

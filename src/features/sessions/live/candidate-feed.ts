@@ -1,7 +1,7 @@
 import "server-only";
 import { sessionEvents } from "@/server/events";
 import { isFinished } from "../state";
-import { candidateStateById, type CandidateState } from "./candidate-queries";
+import { candidateStateById, linkIsLive, type CandidateState } from "./candidate-queries";
 
 // Fans one session's candidate state out to every candidate stream of that session on this
 // instance. A change notification triggers ONE read per session, however many streams are open
@@ -37,7 +37,9 @@ function deliver(sessionId: string, channel: Channel, snapshot: Snapshot) {
   channel.latest = snapshot;
   const { state, payload } = snapshot;
   for (const sink of [...channel.sinks]) {
-    if (!state || !payload || sink.tokenHash !== state.tokenHash) {
+    // Gone, a regenerated link, or a link past its expiry (the closing screen of an ended session still goes out).
+    const expired = !!state && !isFinished(state.view.status) && !linkIsLive(state);
+    if (!state || !payload || sink.tokenHash !== state.tokenHash || expired) {
       detach(sessionId, sink);
       sink.close();
       continue;

@@ -12,6 +12,7 @@ import { createSession } from "~tests/factories/sessions";
 import { createUser } from "~tests/factories/users";
 import { signInAs } from "~tests/setup/auth-stub";
 import { resetDb } from "~tests/setup/reset-db";
+import { eventReader } from "../testing/event-reader";
 import { feedStats } from "./candidate-feed";
 import type { CandidateView } from "./candidate-types";
 
@@ -39,33 +40,6 @@ let token: string;
 
 const ctx = <T extends Record<string, string>>(params: T) => ({ params: Promise.resolve(params) });
 
-/** Reads an event stream message by message; `next()` resolves with the next data payload, or null at the end. */
-function eventReader(response: Response) {
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  return {
-    raw: [] as string[],
-    async next(): Promise<string | null> {
-      for (;;) {
-        const end = buffer.indexOf("\n\n");
-        if (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          this.raw.push(block);
-          const data = block.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
-          if (data) return data;
-          continue;
-        }
-        const { value, done } = await reader.read();
-        if (done) return null;
-        buffer += decoder.decode(value, { stream: true });
-      }
-    },
-    cancel: () => reader.cancel(),
-  };
-}
-
 const openCandidate = (controller = new AbortController()) =>
   candidateEvents(new Request(`http://probe.test/api/live/${token}/events`, { signal: controller.signal }), ctx({ token }));
 const act = (type: string) =>
@@ -88,7 +62,7 @@ describe("the candidate's event stream", () => {
     const response = await openCandidate();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
-    expect(response.headers.get("cache-control")).toBe("no-cache, no-transform");
+    expect(response.headers.get("cache-control")).toBe("no-store, no-transform");
     expect(response.headers.get("x-accel-buffering")).toBe("no");
     const events = eventReader(response);
 

@@ -5,7 +5,8 @@ import "server-only";
 
 export const SSE_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
-  "Cache-Control": "no-cache, no-transform",
+  // no-store: an event carries what the response would (model answers, on the cockpit's stream).
+  "Cache-Control": "no-store, no-transform",
   Connection: "keep-alive",
   "X-Accel-Buffering": "no",
 } as const;

@@ -2,17 +2,21 @@ import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/states";
 import { BlindModeForm } from "@/features/scorecards/components/blind-mode-form";
 import { getBlindMode } from "@/features/scorecards/settings";
+import { InvitationsPanel } from "@/features/users/components/invitations-panel";
+import { SignUpPolicyForm } from "@/features/users/components/sign-up-policy-form";
+import { listInvitations } from "@/features/users/invitations";
+import { getSignUpPolicy } from "@/features/users/sign-up-policy";
 import { requirePageUser } from "@/server/page-auth";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  await requirePageUser("settings:manage", "/admin/settings");
-  const mode = await getBlindMode();
+  const user = await requirePageUser("settings:manage", "/admin/settings");
+  const [mode, policy, invitations] = await Promise.all([getBlindMode(), getSignUpPolicy(), listInvitations(user)]);
   return (
     <>
       <PageHeader title="Settings" />
-      <Card>
+      <Card className="mb-6">
         <h2 className="mb-1 font-semibold">Blind review</h2>
         <p className="mb-4 text-sm text-muted">
           Applies per candidate: with “Blind until submitted”, someone on the panel of any of a candidate&apos;s interviews sees no other
@@ -20,6 +24,19 @@ export default async function SettingsPage() {
           managers and admins who are not on the panel always see every scorecard.
         </p>
         <BlindModeForm current={mode} />
+      </Card>
+      <Card className="mb-6">
+        <h2 className="mb-1 font-semibold">Sign-up</h2>
+        <p className="mb-4 text-sm text-muted">
+          Accounts made on the sign-up page are candidate accounts for practice. Whatever the policy, the sign-up page never tells
+          whether an email already has an account.
+        </p>
+        <SignUpPolicyForm current={policy} />
+      </Card>
+      <Card>
+        <h2 className="mb-1 font-semibold">Invitations</h2>
+        <p className="mb-4 text-sm text-muted">With “Invitation only”, each link lets one person create a candidate account, until it expires.</p>
+        <InvitationsPanel invitations={invitations} />
       </Card>
     </>
   );

@@ -3,15 +3,12 @@ import { getAnswerFeedback } from "@/features/practice/feedback/queries";
 import { requireUser } from "@/server/auth";
 import { handler } from "@/server/errors";
 import { readJson } from "@/server/http";
-import { noStore } from "@/server/no-store";
 
 export const dynamic = "force-dynamic";
 
 // POST /api/practice/feedback {questionId, answer, versionId?} → {keyPoints, coverage, echoes}.
 // Signed-in candidates, practice banks only, rate-limited. docs/api.md, "Practice feedback".
-export const POST = noStore(
-  handler(async (request: Request) => {
-    const user = await requireUser();
-    return NextResponse.json(await getAnswerFeedback(user, await readJson(request)));
-  }),
-);
+export const POST = handler(async (request: Request) => {
+  const user = await requireUser();
+  return NextResponse.json(await getAnswerFeedback(user, await readJson(request)));
+});

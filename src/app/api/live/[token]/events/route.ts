@@ -5,6 +5,7 @@ import { tokenParamsSchema } from "@/features/sessions/schemas";
 import { withApiSecurityHeaders } from "@/lib/security-headers";
 import { AppError, handler } from "@/server/errors";
 import { pathParams } from "@/server/params";
+import { guardStream } from "@/server/stream-guard";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -14,9 +15,15 @@ const open = handler(async (request: Request, { params }: { params: Promise<{ to
   const { token } = pathParams(await params, tokenParamsSchema, "This interview link is no longer active");
   const state = await cachedCandidateStateByToken(token);
   if (!state) throw new AppError("NOT_FOUND", "This interview link is no longer active");
-  return sseResponse(request.signal, (sink) =>
-    attachCandidate(state.sessionId, { tokenHash: state.tokenHash, send: sink.send, close: sink.close }),
-  );
+  return sseResponse(request.signal, async (sink) => {
+    const detach = await attachCandidate(state.sessionId, { tokenHash: state.tokenHash, send: sink.send, close: sink.close });
+    // The link is the credential: once it expires (or dies otherwise), an open stream closes too.
+    const unguard = guardStream({ userId: null, close: sink.close, stillAllowed: async () => !!(await cachedCandidateStateByToken(token)) });
+    return () => {
+      unguard();
+      detach();
+    };
+  });
 });
 
 /** The candidate's live feed: candidate states only, shared per session (live/candidate-feed.ts). */

@@ -1,7 +1,7 @@
 import { sseResponse } from "@/features/sessions/live/sse";
 import { padParamsSchema } from "@/features/sessions/pad/schemas";
 import { panelPadStream, resumePoint } from "@/features/sessions/pad/streams";
-import { requireUser } from "@/server/auth";
+import { currentSignIn, requireUser } from "@/server/auth";
 import { handler } from "@/server/errors";
 import { pathParams } from "@/server/params";
 
@@ -10,7 +10,9 @@ export const runtime = "nodejs";
 
 /** The panel's stream of one pad: updates, language and cursors, as the candidate's. */
 export const GET = handler(async (request: Request, { params }: { params: Promise<{ id: string; position: string }> }) => {
-  const user = await requireUser();
+  await requireUser();
   const { id, position } = pathParams(await params, padParamsSchema, "No such pad in this session");
-  return sseResponse(request.signal, await panelPadStream(user, id, position, resumePoint(request)));
+  // The same cached lookup requireUser made, with what the cookie says (for the stream's re-checks).
+  const signedIn = (await currentSignIn())!;
+  return sseResponse(request.signal, await panelPadStream(signedIn, id, position, resumePoint(request)));
 });
