@@ -73,6 +73,7 @@ export const MATRIX: Row[] = [
   { route: "/questions", url: () => "/questions", allow: READERS },
   { route: "/questions/banks", url: () => "/questions/banks", allow: READERS },
   { route: "/questions/[id]", url: (c) => `/questions/${c.questionId}`, allow: READERS },
+  { route: "/questions/[id]/history", url: (c) => `/questions/${c.questionId}/history?from=1&to=1`, allow: READERS },
   { route: "/questions/new", url: () => "/questions/new", allow: INTERVIEWERS },
   { route: "/questions/import", url: () => "/questions/import", allow: INTERVIEWERS },
   { route: "/questions/[id]/edit", url: (c) => `/questions/${c.questionId}/edit`, allow: INTERVIEWERS },
