@@ -16,7 +16,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 // The gate of each action: the permission it demands. Sign-in/up/out are public by nature and
 // tested end to end (tests/e2e/auth.spec.ts); they are listed so that no action goes unlisted.
 const GATES: Record<string, Record<string, Permission | "signed-in" | "public">> = {
-  account: { changePasswordAction: "signed-in" },
+  account: { changePasswordAction: "signed-in", setTimeZoneAction: "signed-in", detectTimeZoneAction: "signed-in" },
   auth: { signInAction: "public", signUpAction: "public", signOutAction: "public" },
   banks: { setBankPurposeAction: "banks:manage", copyToPracticeAction: "banks:manage" },
   candidates: { recordDecisionAction: "decisions:record" },

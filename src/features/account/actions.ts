@@ -1,9 +1,12 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/app-error";
 import { requireUser, signIn } from "@/server/auth";
+import { authorizedAction } from "@/server/authorized-action";
 import { runAction } from "@/server/errors";
 import { changePassword } from "./mutations";
+import { saveDetectedTimeZone, setTimeZone } from "./time-zone";
 
 /**
  * Changing the password bumps authVersion, which signs the user out everywhere; this browser is
@@ -21,3 +24,13 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   await signIn("credentials", { email: result.data.email, password: result.data.newPassword, redirectTo: "/account?password=changed" });
   return { ok: true, data: null };
 }
+
+/** The zone chosen on the Account page; every page re-renders in it. */
+export const setTimeZoneAction = authorizedAction(async (user, input) => {
+  const result = await setTimeZone(user, input);
+  revalidatePath("/", "layout");
+  return result;
+});
+
+/** The browser's zone on a first visit (kept only while none is saved). */
+export const detectTimeZoneAction = authorizedAction((user, input) => saveDetectedTimeZone(user, input));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/credentials";
+import { timeZoneSchema } from "@/lib/time-zone";
 
 export const changePasswordSchema = z
   .object({
@@ -9,3 +10,6 @@ export const changePasswordSchema = z
   })
   .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" })
   .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });
+
+/** The Account page's choice, and the zone the browser reports on a first visit. */
+export const timeZoneInputSchema = z.object({ timeZone: timeZoneSchema });

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { Alert, Card, PageHeader } from "@/components/ui/states";
 import { ChangePasswordForm } from "@/features/account/components/change-password-form";
+import { TimeZoneForm } from "@/features/account/components/time-zone-form";
 import { ROLE_LABELS } from "@/lib/roles";
+import { timeZoneNames } from "@/lib/time-zone";
 import { requirePageUser } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string | string[] }> }) {
   const user = await requirePageUser(undefined, "/account");
   const changed = (await searchParams).password === "changed";
+  const { timeZone } = await viewerTimeZone(user);
   return (
     <>
       <PageHeader title="Your account" />
@@ -17,7 +21,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <dt className="text-muted">Name</dt><dd>{user.name}</dd>
           <dt className="text-muted">Email</dt><dd>{user.email}</dd>
           <dt className="text-muted">Role</dt><dd>{ROLE_LABELS[user.role]}</dd>
+          <dt className="text-muted">Time zone</dt><dd data-testid="account-time-zone">{timeZone}</dd>
         </dl>
+      </Card>
+      <Card className="mb-6">
+        <h2 className="mb-1 font-semibold">Time zone</h2>
+        <p className="mb-4 text-sm text-muted">
+          Set from this browser on your first visit. Dates are stored in UTC and shown in your zone; change it if you travel or share a screen.
+        </p>
+        <TimeZoneForm current={timeZone} zones={timeZoneNames()} />
       </Card>
       <Card>
         <h2 className="mb-4 font-semibold">Change password</h2>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/states";
 import { formatDateTime } from "@/lib/format";
+import { useTimeZone } from "@/lib/time-zone-context";
 import { useAction } from "@/lib/use-action";
 import { createShareAction, revokeShareAction } from "../actions";
 
@@ -16,6 +17,7 @@ export function ShareManager({ shares }: { shares: Share[] }) {
   const { run, pending, error } = useAction();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const zone = useTimeZone();
 
   const create = () =>
     run(createShareAction, undefined, ({ token }) => {
@@ -58,11 +60,11 @@ export function ShareManager({ shares }: { shares: Share[] }) {
             {shares.map((share) => (
               <li key={share.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" data-testid="share-row">
                 <span>
-                  Created {formatDateTime(share.createdAt)}
-                  {share.revokedAt ? <span className="text-muted"> · revoked {formatDateTime(share.revokedAt)}</span> : <span className="text-ok"> · active</span>}
+                  Created {formatDateTime(share.createdAt, zone)}
+                  {share.revokedAt ? <span className="text-muted"> · revoked {formatDateTime(share.revokedAt, zone)}</span> : <span className="text-ok"> · active</span>}
                 </span>
                 {share.revokedAt ? null : (
-                  <Button variant="danger" disabled={pending} onClick={() => revoke(share.id)} aria-label={`Revoke the link created ${formatDateTime(share.createdAt)}`}>
+                  <Button variant="danger" disabled={pending} onClick={() => revoke(share.id)} aria-label={`Revoke the link created ${formatDateTime(share.createdAt, zone)}`}>
                     Revoke
                   </Button>
                 )}

@@ -14,6 +14,7 @@ import { fieldErrorsOf } from "@/lib/field-errors";
 import { formatDate } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/levels";
 import { requirePageUser } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Candidates" };
 
@@ -21,6 +22,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CandidatesPage({ searchParams }: { searchParams: Search }) {
   const user = await requirePageUser("candidates:review", "/candidates");
+  const zone = await viewerTimeZone(user);
   const raw = await searchParams;
   const parsed = candidateFiltersSchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : {};
@@ -60,7 +62,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: S
                   {c.decision ? <span className="block text-xs text-muted">{OUTCOME_LABELS[c.decision.outcome]}</span> : null}
                 </td>
                 <td className={cellClass}>{c.sessions}</td>
-                <td className={cellClass}>{c.lastSessionAt ? formatDate(c.lastSessionAt) : "—"}</td>
+                <td className={cellClass}>{c.lastSessionAt ? formatDate(c.lastSessionAt, zone) : "—"}</td>
                 <td className={cellClass}><RecommendationChips counts={c.recommendations} hidden={c.hidden && c.sessions > 0} /></td>
                 <td className={cellClass}>{c.level ? LEVEL_LABELS[c.level] : "—"}</td>
               </tr>

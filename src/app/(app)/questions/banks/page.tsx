@@ -10,11 +10,13 @@ import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
 import { can } from "@/lib/policy";
 import { renderMarkdown } from "@/server/markdown";
 import { requirePageUser } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Question banks" };
 
 export default async function BanksPage() {
   const user = await requirePageUser("questions:read", "/questions/banks");
+  const zone = await viewerTimeZone(user);
   const banks = await listBanks(user);
   return (
     <>
@@ -33,7 +35,7 @@ export default async function BanksPage() {
                   <h2 className="text-lg font-semibold">{bank.name}</h2>
                   <p className="text-xs text-muted">
                     {bank.total} {bank.total === 1 ? "question" : "questions"}
-                    {bank.source ? <> · from {bank.source}</> : null} · updated {formatDate(bank.updatedAt)}
+                    {bank.source ? <> · from {bank.source}</> : null} · updated {formatDate(bank.updatedAt, zone)}
                   </p>
                 </div>
                 <div className="flex flex-wrap gap-2">
