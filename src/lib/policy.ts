@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   "questions:api": ["ADMIN", "INTERVIEWER"],
   /** Choosing a bank's purpose (interview or practice) and copying interview questions into a practice bank. */
   "banks:manage": ["ADMIN", "INTERVIEWER"],
+  /** Renaming, describing and deleting a bank: its name is the importer's key, and a delete is for good. */
+  "banks:edit": ["ADMIN"],
   "kits:manage": ["ADMIN", "INTERVIEWER"],
   /** Deleting any kit, not only one's own. */
   "kits:delete-any": ["ADMIN"],

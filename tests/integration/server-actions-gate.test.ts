@@ -18,7 +18,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 const GATES: Record<string, Record<string, Permission | "signed-in" | "public">> = {
   account: { changePasswordAction: "signed-in", setTimeZoneAction: "signed-in", detectTimeZoneAction: "signed-in" },
   auth: { signInAction: "public", signUpAction: "public", signOutAction: "public" },
-  banks: { setBankPurposeAction: "banks:manage", copyToPracticeAction: "banks:manage" },
+  banks: { setBankPurposeAction: "banks:manage", copyToPracticeAction: "banks:manage", editBankAction: "banks:edit", deleteBankAction: "banks:edit" },
   candidates: { recordDecisionAction: "decisions:record" },
   kits: { saveKitAction: "kits:manage", deleteKitAction: "kits:manage", searchQuestionsAction: "kits:manage" },
   practice: {
@@ -40,7 +40,7 @@ const GATES: Record<string, Record<string, Permission | "signed-in" | "public">>
   },
   scorecards: { updateBlindModeAction: "settings:manage" },
   sessions: { createSessionAction: "sessions:create", regenerateLinkAction: "sessions:create", cancelSessionAction: "sessions:create", checkExposureAction: "sessions:create" },
-  users: { createUserAction: "users:manage", changeRoleAction: "users:manage", setActiveAction: "users:manage" },
+  users: { createUserAction: "users:manage", changeRoleAction: "users:manage", setActiveAction: "users:manage", editUserAction: "users:manage" },
 };
 
 const featuresDir = path.resolve("src/features");

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/server/authorized-action";
-import { changeRole, createUser, setActive } from "./mutations";
+import { changeRole, createUser, editUser, setActive } from "./mutations";
 
 /** A write to the user list: once it has succeeded, the admin's users page is re-rendered. */
 async function changingUsers<T>(write: Promise<T>): Promise<T> {
@@ -22,3 +22,6 @@ export const setActiveAction = authorizedAction(async (user, input) => {
   await changingUsers(setActive(user, input));
   return null;
 });
+
+/** Renames a user or changes their email (which signs them out everywhere). */
+export const editUserAction = authorizedAction((user, input) => changingUsers(editUser(user, input)));

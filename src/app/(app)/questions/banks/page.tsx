@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MarkdownHtml } from "@/components/markdown";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/states";
+import { BankAdminForm } from "@/features/banks/components/bank-admin-form";
 import { BankPurposeBadge, BankPurposeForm } from "@/features/banks/components/bank-purpose-form";
 import { listBanks } from "@/features/questions/queries";
 import { formatDate } from "@/lib/format";
@@ -65,6 +66,7 @@ export default async function BanksPage() {
                   <MarkdownHtml html={renderMarkdown(bank.notes)} className="mt-2" />
                 </details>
               ) : null}
+              {can(user, "banks:edit") ? <BankAdminForm bankId={bank.id} name={bank.name} description={bank.description} /> : null}
             </Card>
           ))}
         </div>
