@@ -31,6 +31,12 @@ export const PERMISSIONS = {
   "scorecards:write": ["INTERVIEWER", "ADMIN"],
   "candidates:review": ["ADMIN", "HIRING_MANAGER"],
   "decisions:record": ["ADMIN", "HIRING_MANAGER"],
+  /** A candidate's personal data: correcting their name and email. */
+  "candidates:edit": ["ADMIN", "HIRING_MANAGER"],
+  /** Merging two records of one person into one. */
+  "candidates:merge": ["ADMIN", "HIRING_MANAGER"],
+  /** Erasing a candidate and everything recorded about them (a data-protection request). */
+  "candidates:erase": ["ADMIN", "HIRING_MANAGER"],
   "practice:use": ["CANDIDATE"],
 } as const satisfies Record<string, readonly Role[]>;
 

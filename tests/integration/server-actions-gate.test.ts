@@ -19,7 +19,13 @@ const GATES: Record<string, Record<string, Permission | "signed-in" | "public">>
   account: { changePasswordAction: "signed-in", setTimeZoneAction: "signed-in", detectTimeZoneAction: "signed-in" },
   auth: { signInAction: "public", signUpAction: "public", signOutAction: "public" },
   banks: { setBankPurposeAction: "banks:manage", copyToPracticeAction: "banks:manage", editBankAction: "banks:edit", deleteBankAction: "banks:edit" },
-  candidates: { recordDecisionAction: "decisions:record" },
+  candidates: {
+    recordDecisionAction: "decisions:record",
+    editCandidateAction: "candidates:edit",
+    mergeCandidatesAction: "candidates:merge",
+    eraseCandidateAction: "candidates:erase",
+    updateRetentionAction: "settings:manage",
+  },
   kits: { saveKitAction: "kits:manage", deleteKitAction: "kits:manage", searchQuestionsAction: "kits:manage" },
   practice: {
     startRunAction: "practice:use",

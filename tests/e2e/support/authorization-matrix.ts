@@ -123,6 +123,7 @@ export const MATRIX: Row[] = [
   { route: "/candidates", url: () => "/candidates", allow: REVIEWERS },
   { route: "/candidates/[id]", url: (c) => `/candidates/${c.candidateId}`, allow: REVIEWERS },
   { route: "/candidates/[id]/print", url: (c) => `/candidates/${c.candidateId}/print`, allow: REVIEWERS },
+  { route: "/candidates/[id]/personal-data", url: (c) => `/candidates/${c.candidateId}/personal-data`, allow: REVIEWERS },
   { route: "/candidates/compare", url: (c) => `/candidates/compare?ids=${c.candidateId}`, allow: REVIEWERS },
   { route: "/candidates/calibration", url: () => "/candidates/calibration", allow: REVIEWERS },
   { route: "/api/candidates/[id]/export", url: (c) => `/api/candidates/${c.candidateId}/export`, allow: REVIEWERS },

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/states";
+import { RetentionForm } from "@/features/candidates/components/retention-form";
+import { getRetentionMonths } from "@/features/candidates/retention";
 import { BlindModeForm } from "@/features/scorecards/components/blind-mode-form";
 import { getBlindMode } from "@/features/scorecards/settings";
 import { requirePageUser } from "@/server/page-auth";
@@ -8,7 +10,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requirePageUser("settings:manage", "/admin/settings");
-  const mode = await getBlindMode();
+  const [mode, retention] = await Promise.all([getBlindMode(), getRetentionMonths()]);
   return (
     <>
       <PageHeader title="Settings" />
@@ -20,6 +22,15 @@ export default async function SettingsPage() {
           managers and admins who are not on the panel always see every scorecard.
         </p>
         <BlindModeForm current={mode} />
+      </Card>
+      <Card className="mt-6">
+        <h2 className="mb-1 font-semibold">Candidate retention</h2>
+        <p className="mb-4 max-w-prose text-sm text-muted">
+          Anonymises candidates with no activity (an interview, a scorecard change, a decision) for this many months: their name and email
+          go, and so do the notes, scorecard summaries, decision reasons, session titles and code pads written about them. Ratings,
+          recommendations, levels and outcomes stay for calibration. A candidate with a scheduled or live interview is never anonymised.
+        </p>
+        <RetentionForm months={retention} />
       </Card>
     </>
   );

@@ -41,6 +41,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: S
       <CandidateFilters values={values} errors={parsed.success ? undefined : fieldErrorsOf(parsed.error)} />
       {!parsed.success ? <div className="mb-4"><Alert>Some filters were not understood and were ignored.</Alert></div> : null}
       {invalid ? <div className="mb-4"><Alert tone="warn">That page link was not understood; here is the first page.</Alert></div> : null}
+      {raw.erased === "1" ? <div className="mb-4"><Alert tone="ok">The candidate was erased, with their interviews, scorecards and decisions.</Alert></div> : null}
       {candidates.length === 0 ? (
         <EmptyState title={filtered ? "No candidates match these filters" : "No candidates yet"}>
           {filtered ? "Try fewer filters." : "Candidates appear here once an interview session is created for them."}

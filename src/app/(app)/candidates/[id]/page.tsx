@@ -32,6 +32,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
         <Link href={`/candidates/compare?ids=${candidate.id}`} className={buttonClass("secondary")}>Compare…</Link>
         <a href={`/api/candidates/${candidate.id}/export`} className={buttonClass("secondary")} download>Export CSV</a>
         <Link href={`/candidates/${candidate.id}/print`} className={buttonClass("secondary")}>Print view</Link>
+        {can(user, "candidates:edit") ? <Link href={`/candidates/${candidate.id}/personal-data`} className={buttonClass("secondary")}>Personal data</Link> : null}
       </PageHeader>
       <p className="-mt-4 mb-6 text-sm text-muted">
         {candidate.email ? `${candidate.email} · ` : ""}
