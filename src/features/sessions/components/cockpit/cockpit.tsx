@@ -114,6 +114,7 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       <QuestionList
         view={view}
+        ratings={view.questions.map((q) => syncs.get(q.position)?.get().value.rating ?? q.note.rating)}
         open={listOpen}
         serverNow={now === null ? null : now + offsetMs}
         canGo={(position) => pending === null && allowed(view, { type: "goto", position })}

@@ -24,6 +24,8 @@ const PROGRESS_LABELS: Record<QuestionProgress, string> = { current: "Current", 
 
 type Props = {
   view: InterviewerView;
+  /** This interviewer's rating of each question as it stands in the cockpit (saved or still saving). */
+  ratings: ReadonlyArray<number | null>;
   open: boolean;
   /** Server time now (the local clock corrected by the offset), or null before the first tick. */
   serverNow: number | null;
@@ -32,7 +34,7 @@ type Props = {
   onClose: () => void;
 };
 
-export function QuestionList({ view, open, serverNow, canGo, onGo, onClose }: Props) {
+export function QuestionList({ view, ratings, open, serverNow, canGo, onGo, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const entries = useRef<Array<HTMLButtonElement | null>>([]);
 
@@ -99,7 +101,7 @@ export function QuestionList({ view, open, serverNow, canGo, onGo, onClose }: Pr
         {view.questions.map((question, index) => {
           const progress = progressOf(question, index, view.currentIndex);
           const spent = serverNow === null ? question.elapsedMs : timeOnQuestion({ elapsedMs: question.elapsedMs, activeSince: question.activeSince ? new Date(question.activeSince) : null }, new Date(serverNow));
-          const rating = question.note.rating;
+          const rating = ratings[index] ?? null;
           return (
             <li key={question.position}>
               <button
