@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, formatDate, formatDateTime, formatDay, formatDuration, formatNumber, formatTimestamp } from "./format";
+import { formatClock, formatDate, formatDateTime, formatDay, formatDuration, formatNumber, formatTime, formatTimestamp } from "./format";
 
 const AT = "2026-09-05T09:07:03.500Z";
 
@@ -21,6 +21,15 @@ describe("dates", () => {
     expect(formatDateTime("2026-01-05T09:07:00Z", { timeZone: "Europe/Berlin" })).toBe("5 Jan 2026, 10:07 UTC+1");
     expect(formatTimestamp(AT, { timeZone: "Asia/Kolkata" })).toBe("5 Sept 2026, 14:37:03 UTC+5:30");
     expect(formatDateTime(AT, { timeZone: "America/St_Johns" })).toBe("5 Sept 2026, 06:37 UTC−2:30");
+  });
+
+  it("names the zone instead of its offset where asked to", () => {
+    expect(formatDateTime(AT, { timeZone: "Europe/Berlin", zoneName: true })).toBe("5 Sept 2026, 11:07 Europe/Berlin");
+    expect(formatTime("2026-01-05T13:00:00Z", { timeZone: "Europe/Berlin", zoneName: true })).toBe("14:00 Europe/Berlin");
+    expect(formatTime("2026-01-05T13:00:00Z", { timeZone: "Europe/Berlin" })).toBe("14:00 UTC+1");
+    expect(formatTimestamp(AT, { timeZone: "UTC", zoneName: true })).toBe("5 Sept 2026, 09:07:03 UTC");
+    // Without a zone there is no name to show: UTC, as always.
+    expect(formatDateTime(AT, { zoneName: true })).toBe("5 Sept 2026, 09:07 UTC");
   });
 
   it("moves the date across midnight with the zone, but never a calendar day", () => {

@@ -8,8 +8,13 @@
 /** An instant: a Date, an ISO string (as it arrives in JSON) or epoch milliseconds. */
 export type Instant = Date | string | number;
 
-/** An IANA time zone name; dates are shown in UTC unless a caller passes the viewer's zone (an unknown name throws a RangeError, as Intl does). */
-export type InZone = { timeZone?: string };
+/**
+ * An IANA time zone name; dates are shown in UTC unless a caller passes the viewer's zone (an
+ * unknown name throws a RangeError, as Intl does). A time shows its zone as an offset ("UTC+2");
+ * `zoneName` shows the zone's name instead ("Europe/Berlin"), where the reader must know which
+ * zone is meant (a scheduled time, a printout).
+ */
+export type InZone = { timeZone?: string; zoneName?: boolean };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"] as const;
 
@@ -71,16 +76,24 @@ export function formatDate(at: Instant, { timeZone }: InZone = {}): string {
   return dayText(wallClock(at, timeZone));
 }
 
-/** An instant to the minute, with its zone: "5 Mar 2026, 09:07 UTC". */
-export function formatDateTime(at: Instant, { timeZone }: InZone = {}): string {
-  const c = wallClock(at, timeZone);
-  return `${dayText(c)}, ${two(c.hour)}:${two(c.minute)} ${zoneText(c.offsetMinutes)}`;
+const zoneOf = (c: WallClock, { timeZone, zoneName }: InZone) => (zoneName && timeZone ? timeZone : zoneText(c.offsetMinutes));
+
+/** An instant to the minute, with its zone: "5 Mar 2026, 09:07 UTC" ("… 11:07 Europe/Berlin" with `zoneName`). */
+export function formatDateTime(at: Instant, zone: InZone = {}): string {
+  const c = wallClock(at, zone.timeZone);
+  return `${dayText(c)}, ${two(c.hour)}:${two(c.minute)} ${zoneOf(c, zone)}`;
+}
+
+/** A time of day with its zone: "14:00 Europe/Berlin" with `zoneName`, "14:00 UTC+1" without. */
+export function formatTime(at: Instant, zone: InZone = {}): string {
+  const c = wallClock(at, zone.timeZone);
+  return `${two(c.hour)}:${two(c.minute)} ${zoneOf(c, zone)}`;
 }
 
 /** An instant to the second, where the order of events matters (the audit log): "5 Mar 2026, 09:07:03 UTC". */
-export function formatTimestamp(at: Instant, { timeZone }: InZone = {}): string {
-  const c = wallClock(at, timeZone);
-  return `${dayText(c)}, ${two(c.hour)}:${two(c.minute)}:${two(c.second)} ${zoneText(c.offsetMinutes)}`;
+export function formatTimestamp(at: Instant, zone: InZone = {}): string {
+  const c = wallClock(at, zone.timeZone);
+  return `${dayText(c)}, ${two(c.hour)}:${two(c.minute)}:${two(c.second)} ${zoneOf(c, zone)}`;
 }
 
 /** A running clock, in minutes and seconds however long it runs: "4:05", "60:00". Never negative. */

@@ -11,6 +11,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "questions:import": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
   "questions:api": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
   "banks:manage": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
+  "banks:edit": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: false, CANDIDATE: false },
   "kits:manage": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
   "kits:delete-any": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: false, CANDIDATE: false },
   "sessions:create": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
@@ -20,6 +21,9 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "scorecards:write": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
   "candidates:review": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: true, CANDIDATE: false },
   "decisions:record": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: true, CANDIDATE: false },
+  "candidates:edit": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: true, CANDIDATE: false },
+  "candidates:merge": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: true, CANDIDATE: false },
+  "candidates:erase": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: true, CANDIDATE: false },
   "practice:use": { ADMIN: false, INTERVIEWER: false, HIRING_MANAGER: false, CANDIDATE: true },
 };
 

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   "questions:api": ["ADMIN", "INTERVIEWER"],
   /** Choosing a bank's purpose (interview or practice) and copying interview questions into a practice bank. */
   "banks:manage": ["ADMIN", "INTERVIEWER"],
+  /** Renaming, describing and deleting a bank: its name is the importer's key, and a delete is for good. */
+  "banks:edit": ["ADMIN"],
   "kits:manage": ["ADMIN", "INTERVIEWER"],
   /** Deleting any kit, not only one's own. */
   "kits:delete-any": ["ADMIN"],
@@ -29,6 +31,12 @@ export const PERMISSIONS = {
   "scorecards:write": ["INTERVIEWER", "ADMIN"],
   "candidates:review": ["ADMIN", "HIRING_MANAGER"],
   "decisions:record": ["ADMIN", "HIRING_MANAGER"],
+  /** A candidate's personal data: correcting their name and email. */
+  "candidates:edit": ["ADMIN", "HIRING_MANAGER"],
+  /** Merging two records of one person into one. */
+  "candidates:merge": ["ADMIN", "HIRING_MANAGER"],
+  /** Erasing a candidate and everything recorded about them (a data-protection request). */
+  "candidates:erase": ["ADMIN", "HIRING_MANAGER"],
   "practice:use": ["CANDIDATE"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -9,6 +9,9 @@ const knownCode = (error: unknown): string | null => (error instanceof Prisma.Pr
 /** A unique constraint refused the row: someone else created it first. */
 export const isUniqueViolation = (error: unknown): boolean => knownCode(error) === "P2002";
 
+/** A foreign key refused a delete: a row elsewhere still points at the one being deleted. */
+export const isForeignKeyViolation = (error: unknown): boolean => knownCode(error) === "P2003";
+
 /** An update or delete matched no row: it is gone, or a `where` on its revision no longer holds. */
 export const isRecordNotFound = (error: unknown): boolean => knownCode(error) === "P2025";
 

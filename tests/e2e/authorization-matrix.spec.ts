@@ -1,12 +1,9 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { createHash, randomBytes } from "node:crypto";
-import { createFinishedSession } from "../factories/finished-sessions";
-import { createQuestion } from "../factories/questions";
-import { createSession } from "../factories/sessions";
-import { createUser, DEMO_PASSWORD } from "../factories/users";
+import { DEMO_PASSWORD } from "../factories/users";
 import { CALLERS, MATRIX, type Caller, type MatrixContext, type Row } from "./support/authorization-matrix";
+import { buildMatrixWorld } from "./support/matrix-world";
 import { expect, test } from "./support/fixtures";
 
 const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3210}`;
@@ -39,44 +36,10 @@ test.describe("authorization matrix", () => {
   let secret: string;
 
   test.beforeAll(async ({ db }) => {
-    const assigned = await createUser(db, { role: "INTERVIEWER" });
-    const unassigned = await createUser(db, { role: "INTERVIEWER" });
-    const candidate = await createUser(db, { role: "CANDIDATE" });
-    const question = await createQuestion(db);
-    // The candidate practises a practice bank's question; the interview question is never theirs.
-    const practised = await createQuestion(db, { purpose: "PRACTICE" });
-    secret = question.modelAnswer;
-    const live = await createSession(db, { creatorId: assigned.id, questionIds: [question.id], status: "LIVE" });
-    // On its first question, as a started session is: the link holder's pad there is open.
-    await db.sessionQuestion.updateMany({ where: { sessionId: live.session.id }, data: { activeSince: new Date() } });
-    const linkSession = await createSession(db, { creatorId: assigned.id, questionIds: [question.id] });
-    const finished = await createFinishedSession(db, { candidate: { name: "Matrix Candidate" }, interviewers: [assigned], questions: [question] });
-    const kit = await db.kit.create({ data: { name: "Matrix kit", createdById: assigned.id, items: { create: [{ questionId: question.id, position: 0 }] } } });
-    const run = await db.practiceRun.create({ data: { userId: candidate.id, questionIds: [practised.id] } });
-    await db.practiceAttempt.create({
-      data: { runId: run.id, userId: candidate.id, questionId: practised.id, questionVersionId: practised.versions[0]!.id, answer: "My answer", grade: 3, durationMs: 1000 },
-    });
-    const shareToken = randomBytes(32).toString("base64url");
-    await db.practiceShare.create({ data: { userId: candidate.id, tokenHash: createHash("sha256").update(shareToken).digest("hex") } });
-    ctx = {
-      questionId: question.id,
-      bankId: question.bankId,
-      practiceQuestionId: practised.id,
-      sessionId: live.session.id,
-      sessionToken: live.token,
-      linkSessionId: linkSession.session.id,
-      candidateId: finished.candidateId,
-      kitId: kit.id,
-      practiceRunId: run.id,
-      shareToken,
-    };
-    const emails: Partial<Record<Caller, string>> = {
-      candidate: candidate.email,
-      assignedInterviewer: assigned.email,
-      unassignedInterviewer: unassigned.email,
-      manager: "manager@example.com",
-      admin: "admin@example.com",
-    };
+    const world = await buildMatrixWorld(db);
+    ctx = world.ctx;
+    secret = world.secret;
+    const emails = world.emails;
     for (const caller of CALLERS) {
       const client = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
       const email = emails[caller];

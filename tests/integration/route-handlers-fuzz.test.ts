@@ -138,7 +138,7 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
   "sessions/[id]": { module: session, methods: { GET: { params: sessionId, query: anyQuery } } },
   "sessions/[id]/actions": {
     module: sessionActions,
-    methods: { POST: { params: sessionId, body: () => fc.record({ type: fc.constantFrom(...SESSION_ACTIONS), expectedRevision: fc.nat(4) }, { requiredKeys: ["type"] }) } },
+    methods: { POST: { params: sessionId, body: () => fc.record({ type: fc.constantFrom(...SESSION_ACTIONS), position: fc.integer({ min: -2, max: 40 }), expectedRevision: fc.nat(4) }, { requiredKeys: ["type"] }) } },
   },
   "sessions/[id]/events": { module: sessionEventsRoute, methods: { GET: { params: sessionId, sse: true } } },
   "sessions/[id]/link": { module: sessionLink, methods: { POST: { params: sessionId, body: () => fc.constant({}) } } },

@@ -16,10 +16,16 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 // The gate of each action: the permission it demands. Sign-in/up/out are public by nature and
 // tested end to end (tests/e2e/auth.spec.ts); they are listed so that no action goes unlisted.
 const GATES: Record<string, Record<string, Permission | "signed-in" | "public">> = {
-  account: { changePasswordAction: "signed-in", revokeSessionAction: "signed-in" },
+  account: { changePasswordAction: "signed-in", revokeSessionAction: "signed-in", setTimeZoneAction: "signed-in", detectTimeZoneAction: "signed-in" },
   auth: { signInAction: "public", signUpAction: "public", signOutAction: "public" },
-  banks: { setBankPurposeAction: "banks:manage", copyToPracticeAction: "banks:manage" },
-  candidates: { recordDecisionAction: "decisions:record" },
+  banks: { setBankPurposeAction: "banks:manage", copyToPracticeAction: "banks:manage", editBankAction: "banks:edit", deleteBankAction: "banks:edit" },
+  candidates: {
+    recordDecisionAction: "decisions:record",
+    editCandidateAction: "candidates:edit",
+    mergeCandidatesAction: "candidates:merge",
+    eraseCandidateAction: "candidates:erase",
+    updateRetentionAction: "settings:manage",
+  },
   kits: { saveKitAction: "kits:manage", deleteKitAction: "kits:manage", searchQuestionsAction: "kits:manage" },
   practice: {
     startRunAction: "practice:use",
@@ -47,6 +53,7 @@ const GATES: Record<string, Record<string, Permission | "signed-in" | "public">>
     updateSignUpPolicyAction: "settings:manage",
     createInvitationAction: "users:manage",
     revokeInvitationAction: "users:manage",
+    editUserAction: "users:manage",
   },
 };
 

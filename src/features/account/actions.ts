@@ -6,6 +6,7 @@ import { requireUser, signIn } from "@/server/auth";
 import { authorizedAction } from "@/server/authorized-action";
 import { runAction } from "@/server/errors";
 import { changePassword, revokeOwnSession } from "./mutations";
+import { saveDetectedTimeZone, setTimeZone } from "./time-zone";
 
 /**
  * Changing the password bumps authVersion, which signs the user out everywhere; this browser is
@@ -30,3 +31,13 @@ export const revokeSessionAction = authorizedAction(async (user, input) => {
   revalidatePath("/account");
   return null;
 });
+
+/** The zone chosen on the Account page; every page re-renders in it. */
+export const setTimeZoneAction = authorizedAction(async (user, input) => {
+  const result = await setTimeZone(user, input);
+  revalidatePath("/", "layout");
+  return result;
+});
+
+/** The browser's zone on a first visit (kept only while none is saved). */
+export const detectTimeZoneAction = authorizedAction((user, input) => saveDetectedTimeZone(user, input));

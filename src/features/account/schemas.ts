@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/credentials";
 import { idSchema } from "@/lib/ids";
+import { timeZoneSchema } from "@/lib/time-zone";
 
 export const changePasswordSchema = z
   .object({
@@ -12,3 +13,6 @@ export const changePasswordSchema = z
   .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });
 
 export const revokeSessionSchema = z.object({ sessionId: idSchema });
+
+/** The Account page's choice, and the zone the browser reports on a first visit. */
+export const timeZoneInputSchema = z.object({ timeZone: timeZoneSchema });

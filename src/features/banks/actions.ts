@@ -4,6 +4,7 @@
 // mutations.ts, which checks banks:manage before it reads its input.
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/server/authorized-action";
+import { deleteBank, editBank } from "./edit";
 import { copyQuestionsToPractice, setBankPurpose } from "./mutations";
 
 /** Makes a bank an interview or a practice bank (audited). */
@@ -18,4 +19,18 @@ export const copyToPracticeAction = authorizedAction(async (user, input) => {
   const result = await copyQuestionsToPractice(user, input);
   revalidatePath("/questions", "layout");
   return result;
+});
+
+/** Renames and describes a bank (admins; audited). */
+export const editBankAction = authorizedAction(async (user, input) => {
+  const bank = await editBank(user, input);
+  revalidatePath("/questions", "layout");
+  return bank;
+});
+
+/** Deletes a bank nothing uses (admins; audited); one in use is refused, naming what uses it. */
+export const deleteBankAction = authorizedAction(async (user, input) => {
+  const bank = await deleteBank(user, input);
+  revalidatePath("/questions", "layout");
+  return bank;
 });

@@ -81,6 +81,7 @@ export async function copyQuestionsToPractice(user: SessionUser, input: unknown)
         const { level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints, tags } = readStoredContent(original);
         return { bankId: target.id, number: first + i, content: { level, title, prompt, modelAnswer, wrongAnswers, probes, sections, keyPoints, tags } };
       }),
+      user.id,
     );
     await linkCopies(tx, created.map((copy, i) => ({ id: copy.id, copiedFromId: toCopy[i]!.id })));
     await audit(

@@ -2,7 +2,7 @@
 // page's purpose form, and the copy-to-practice form (the client validates with the same schema).
 import { z } from "zod";
 import { idField, idSchema } from "@/lib/ids";
-import { BANK_NAME_MAX } from "@/features/questions/schemas";
+import { BANK_NAME_MAX, bankNameSchema } from "@/features/questions/schemas";
 import { purposeWordSchema } from "./purpose";
 
 /** PATCH /api/banks/:id. */
@@ -38,3 +38,15 @@ export const copyToPracticeSchema = z
     }
   });
 export type CopyToPracticeInput = z.input<typeof copyToPracticeSchema>;
+
+export const BANK_DESCRIPTION_MAX = 20_000;
+
+/** An admin's rename and description of a bank (the description is Markdown, as an import writes it). */
+export const editBankSchema = z.object({
+  bankId: idSchema,
+  name: bankNameSchema,
+  description: z.string().trim().max(BANK_DESCRIPTION_MAX, `Keep the description under ${BANK_DESCRIPTION_MAX.toLocaleString("en-US")} characters`).default(""),
+});
+export type EditBankInput = z.input<typeof editBankSchema>;
+
+export const deleteBankSchema = z.object({ bankId: idSchema });

@@ -1,6 +1,7 @@
 // Inputs of the hiring manager's pages: list filters, the compare selection and decisions.
 import { z } from "zod";
 import { cursorInstant, cursorSchema } from "@/lib/cursor";
+import { emailSchema } from "@/lib/credentials";
 import { idSchema } from "@/lib/ids";
 import { isoDaySchema } from "@/lib/iso-day";
 import { levelSchema } from "@/lib/levels";
@@ -62,3 +63,41 @@ export const decisionSchema = z.object({
   reason: z.string().trim().min(1, "Give a reason for the decision").max(5000, "Keep the reason under 5,000 characters"),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
+
+// A candidate's personal data (personal-data.ts): correcting, merging, erasing.
+
+const optionalCandidateEmail = z
+  .union([z.literal(""), z.null(), emailSchema])
+  .transform((value) => (value ? value : null));
+
+export const editCandidateSchema = z.object({
+  candidateId: idSchema,
+  name: z.string().trim().min(1, "Enter the candidate's name").max(120, "Use at most 120 characters"),
+  /** Empty removes the email: a candidate needs none. */
+  email: optionalCandidateEmail,
+});
+export type EditCandidateInput = z.input<typeof editCandidateSchema>;
+
+/** `mergeId`'s sessions and decisions move to `keepId`, then `mergeId` is removed. */
+export const mergeCandidatesSchema = z
+  .object({ keepId: idSchema, mergeId: idSchema })
+  .refine((value) => value.keepId !== value.mergeId, { path: ["mergeId"], message: "Choose another record: a record cannot be merged into itself" });
+
+/** The name typed again, so an erase is never one stray click. */
+export const eraseCandidateSchema = z.object({
+  candidateId: idSchema,
+  confirmName: z.string().trim().max(200, "Type the candidate's name"),
+});
+
+/** `?find=`: other records that may be the same person. */
+export const mergeSearchSchema = z.object({
+  find: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().max(100, "Keep the search under 100 characters").refine((v) => !v.includes("\u0000"), "The search holds a NUL character").optional()).catch(undefined),
+});
+
+/** Admin → Settings: anonymise candidates after this many months without activity; empty turns it off. */
+export const retentionSettingSchema = z.object({
+  months: z.preprocess(
+    (value) => (value === "" || value === null ? null : value),
+    z.coerce.number({ message: "Enter a number of months" }).int("Use whole months").min(1, "At least 1 month").max(120, "At most 120 months (10 years)").nullable(),
+  ),
+});

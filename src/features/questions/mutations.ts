@@ -26,7 +26,7 @@ export async function createQuestion(user: SessionUser, input: unknown): Promise
     // The lock makes "highest number + 1" safe against a concurrent create or import.
     await lockBank(tx, bank.name);
     const last = await tx.question.aggregate({ where: { bankId: bank.id }, _max: { number: true } });
-    const [created] = await createQuestions(tx, [{ bankId: bank.id, number: (last._max.number ?? 0) + 1, content }]);
+    const [created] = await createQuestions(tx, [{ bankId: bank.id, number: (last._max.number ?? 0) + 1, content }], user.id);
     await audit({ actorId: user.id, action: "question.create", targetType: "question", targetId: created!.id, details: { bankId: bank.id } }, tx);
     return created!.id;
   });
@@ -53,7 +53,7 @@ export async function updateQuestion(user: SessionUser, input: unknown): Promise
       if (before.tags.join("\n") !== content.tags.join("\n")) await setTags(tx, id, content.tags);
       return { id, version };
     }
-    await reviseQuestions(tx, [{ id, fromVersion: version, content }]);
+    await reviseQuestions(tx, [{ id, fromVersion: version, content }], user.id);
     await audit({ actorId: user.id, action: "question.update", targetType: "question", targetId: id, details: { from: version, to: version + 1 } }, tx);
     return { id, version: version + 1 };
   });

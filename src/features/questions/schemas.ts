@@ -128,3 +128,14 @@ export const importDocumentSchema = z
     if (refusal) ctx.addIssue({ code: "custom", path: ["text"], message: refusal.message });
   });
 export type ImportDocumentInput = z.input<typeof importDocumentSchema>;
+
+/**
+ * `/questions/[id]/history?from=&to=`: the two versions to compare. Each is a version number; a
+ * value that is not one drops to the default (the newest version against the one before), and a
+ * number the question never had is reported on the page (history.ts).
+ */
+export const versionCompareSchema = z.object({
+  from: optional(z.coerce.number().int().min(1).max(1_000_000)).catch(undefined),
+  to: optional(z.coerce.number().int().min(1).max(1_000_000)).catch(undefined),
+});
+export type VersionCompareQuery = z.infer<typeof versionCompareSchema>;

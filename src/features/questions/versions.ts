@@ -54,8 +54,8 @@ export async function lockBank(tx: Tx, bankName: string): Promise<void> {
 // Writes are raw INSERT … SELECT FROM jsonb_to_recordset: one statement and one parameter per batch.
 // Prisma's createMany took ~6 s for 1,000 questions here (client-side query building), this ~0.5 s.
 
-/** Creates questions at version 1, each with its first snapshot. */
-export async function createQuestions(tx: Tx, rows: NewQuestion[]): Promise<Array<{ id: string; bankId: string; number: number }>> {
+/** Creates questions at version 1, each with its first snapshot; `authorId` is who wrote them (null: unknown, a CLI import). */
+export async function createQuestions(tx: Tx, rows: NewQuestion[], authorId: string | null = null): Promise<Array<{ id: string; bankId: string; number: number }>> {
   if (rows.length === 0) return [];
   const created = rows.map((row) => ({
     id: randomUUID(),
@@ -74,17 +74,17 @@ export async function createQuestions(tx: Tx, rows: NewQuestion[]): Promise<Arra
       "id" text, "bankId" text, "number" int, "origin" text, "level" text, "title" text, "prompt" text, "modelAnswer" text,
       "wrongAnswers" jsonb, "probes" jsonb, "sections" jsonb, "keyPoints" jsonb, "tags" text[]
     )`;
-  await insertSnapshots(tx, created.map((row) => ({ questionId: row.id, version: 1, content: row })));
+  await insertSnapshots(tx, created.map((row) => ({ questionId: row.id, version: 1, content: row })), authorId);
   return created.map(({ id, bankId, number }) => ({ id, bankId, number }));
 }
 
 // The snapshot's key points are read back from the question row just written, so key points the
 // caller left undefined are snapshotted as the question keeps them.
-async function insertSnapshots(tx: Tx, rows: Array<{ questionId: string; version: number; content: VersionedContent }>): Promise<void> {
+async function insertSnapshots(tx: Tx, rows: Array<{ questionId: string; version: number; content: VersionedContent }>, authorId: string | null): Promise<void> {
   const payload = rows.map((row) => ({ id: randomUUID(), questionId: row.questionId, version: row.version, ...snapshot(row.content) }));
   await tx.$executeRaw`
-    INSERT INTO "QuestionVersion" ("id", "questionId", "version", "level", "title", "prompt", "modelAnswer", "wrongAnswers", "probes", "sections", "keyPoints")
-    SELECT v."id", v."questionId", v."version", v."level"::"Level", v."title", v."prompt", v."modelAnswer", v."wrongAnswers", v."probes", v."sections", q."keyPoints"
+    INSERT INTO "QuestionVersion" ("id", "questionId", "version", "level", "title", "prompt", "modelAnswer", "wrongAnswers", "probes", "sections", "keyPoints", "authorId")
+    SELECT v."id", v."questionId", v."version", v."level"::"Level", v."title", v."prompt", v."modelAnswer", v."wrongAnswers", v."probes", v."sections", q."keyPoints", ${authorId}::text
     FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS v(
       "id" text, "questionId" text, "version" int, "level" text, "title" text, "prompt" text, "modelAnswer" text,
       "wrongAnswers" jsonb, "probes" jsonb, "sections" jsonb
@@ -97,7 +97,7 @@ async function insertSnapshots(tx: Tx, rows: Array<{ questionId: string; version
  * is in the UPDATE itself, so an editor saving a stale form, or an import racing an edit, fails
  * with CONFLICT instead of silently overwriting someone's newer version.
  */
-export async function reviseQuestions(tx: Tx, rows: Revision[]): Promise<void> {
+export async function reviseQuestions(tx: Tx, rows: Revision[], authorId: string | null = null): Promise<void> {
   if (rows.length === 0) return;
   const payload = rows.map((row) => ({ id: row.id, fromVersion: row.fromVersion, ...snapshot(row.content), tags: row.content.tags }));
   const updated = await tx.$queryRaw<Array<{ id: string }>>`
@@ -122,7 +122,7 @@ export async function reviseQuestions(tx: Tx, rows: Revision[]): Promise<void> {
   if (updated.length !== rows.length) {
     throw new AppError("CONFLICT", "Someone saved a newer version of this question meanwhile; reload and try again");
   }
-  await insertSnapshots(tx, rows.map((row) => ({ questionId: row.id, version: row.fromVersion + 1, content: row.content })));
+  await insertSnapshots(tx, rows.map((row) => ({ questionId: row.id, version: row.fromVersion + 1, content: row.content })), authorId);
 }
 
 /** Tags are not versioned: changing only them leaves the version and its snapshot alone. */

@@ -34,6 +34,8 @@ export function interviewerViewSelect(userId: string) {
     startedAt: true,
     endedAt: true,
     candidateName: true,
+    lastRevealAt: true,
+    lastRevealBy: true,
     candidate: { select: { name: true, email: true } },
     interviewers: { select: panelSelect, orderBy: { createdAt: "asc" } },
     questions: {
@@ -96,6 +98,7 @@ export function toInterviewerView(row: InterviewerRow, userId: string, now: Date
     startedAt: iso(row.startedAt),
     endedAt: iso(row.endedAt),
     serverNow: now.toISOString(),
+    lastReveal: row.lastRevealAt && row.lastRevealBy ? { at: row.lastRevealAt.toISOString(), by: row.lastRevealBy } : null,
     candidate: { name: nameIn(row), email: row.candidate.email },
     interviewers: row.interviewers.map((i) => i.user),
     me: { id: userId },

@@ -12,7 +12,7 @@ import { authorizeSession } from "./access";
 import { forgetCandidateSession } from "./live/candidate-cache";
 import { generateJoinToken } from "./live/token";
 import { getInterviewerView } from "./queries";
-import { createSessionSchema, DEFAULT_BUDGET_SECONDS, sessionActionSchema } from "./schemas";
+import { createSessionSchema, DEFAULT_BUDGET_SECONDS, sessionActionSchema, toSessionAction } from "./schemas";
 import { isFinished, transition } from "./state";
 import { lockSessionState, saveTransition } from "./transition-sql";
 import type { InterviewerView } from "./types";
@@ -105,11 +105,13 @@ export async function createSession(user: SessionUser, input: unknown): Promise<
 /**
  * Loads the state under a row lock, runs the pure transition and persists the result with
  * revision + 1 and a change notification, all in one transaction. With `expectedRevision` the
- * action is a compare-and-set: a click based on an outdated screen is refused, not applied twice.
+ * action is a compare-and-set: a click based on an outdated screen is refused, not applied twice
+ * (an undo always carries it, so it never takes back an action its sender had not seen).
  */
 export async function applySessionAction(user: SessionUser, sessionId: string, input: unknown): Promise<InterviewerView> {
   await authorizeSession(user, "run", sessionId);
-  const { type, expectedRevision } = sessionActionSchema.parse(input);
+  const request = sessionActionSchema.parse(input);
+  const { expectedRevision } = request;
   const now = new Date();
 
   // Two statements under the lock (transition-sql.ts): read the state, write it with the notification.
@@ -119,7 +121,7 @@ export async function applySessionAction(user: SessionUser, sessionId: string, i
     if (expectedRevision !== undefined && expectedRevision !== locked.revision) {
       throw new AppError("CONFLICT", "The session moved on in the meantime; showing its latest state");
     }
-    const result = transition(locked.state, type, now);
+    const result = transition(locked.state, toSessionAction(request), now, user.id);
     if (!result.ok) throw new AppError("CONFLICT", result.message);
     await saveTransition(tx, sessionId, locked, result.state, now);
   });

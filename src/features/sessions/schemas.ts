@@ -3,7 +3,7 @@ import { z } from "zod";
 import { emailSchema } from "@/lib/credentials";
 import { cursorInstant, cursorSchema } from "@/lib/cursor";
 import { idSchema, secretTokenSchema } from "@/lib/ids";
-import { SESSION_ACTIONS } from "./state";
+import { SESSION_ACTIONS, type SessionAction } from "./state";
 
 export const MAX_SESSION_QUESTIONS = 30;
 export const MAX_BUDGET_MINUTES = 120;
@@ -46,15 +46,31 @@ export const createSessionSchema = z
   });
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
 
-export const sessionActionSchema = z.object({
-  type: z.enum(SESSION_ACTIONS, { message: `Use one of: ${SESSION_ACTIONS.join(", ")}` }),
-  /**
-   * The revision the client acted on. When given, the action applies only if the session is still
-   * at it, so two interviewers pressing "Reveal" at once reveal one probe, not two.
-   */
-  expectedRevision: z.number().int().min(0).optional(),
-});
+export const sessionActionSchema = z
+  .object({
+    type: z.enum(SESSION_ACTIONS, { message: `Use one of: ${SESSION_ACTIONS.join(", ")}` }),
+    /** `goto` only: the 0-based position of the question to jump to. */
+    position: z.number({ message: "Give the position of a question (0 is the first)" }).int("Use a whole number").min(0).max(MAX_SESSION_QUESTIONS - 1).optional(),
+    /**
+     * The revision the client acted on. When given, the action applies only if the session is still
+     * at it, so two interviewers pressing "Reveal" at once reveal one probe, not two. An undo must
+     * give it: it takes back the reveal the client saw, never a later action of another panelist.
+     */
+    expectedRevision: z.number().int().min(0).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.type === "goto" && value.position === undefined) ctx.addIssue({ code: "custom", path: ["position"], message: "Say which question to go to" });
+    if (value.type !== "goto" && value.position !== undefined) ctx.addIssue({ code: "custom", path: ["position"], message: "Only goto takes a position" });
+    if (value.type === "undo-reveal" && value.expectedRevision === undefined) {
+      ctx.addIssue({ code: "custom", path: ["expectedRevision"], message: "An undo names the revision of the reveal it takes back" });
+    }
+  });
 export type SessionActionInput = z.infer<typeof sessionActionSchema>;
+
+/** The state machine's action for a parsed request. */
+export function toSessionAction({ type, position }: SessionActionInput): SessionAction {
+  return type === "goto" ? { type, position: position! } : { type };
+}
 
 export const RATINGS = [1, 2, 3, 4] as const;
 

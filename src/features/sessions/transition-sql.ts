@@ -13,6 +13,8 @@ type StateRow = {
   revision: number;
   startedAt: Date | null;
   endedAt: Date | null;
+  lastRevealAt: Date | null;
+  lastRevealBy: string | null;
   questionId: string | null;
   revealedProbes: number | null;
   elapsedMs: number | null;
@@ -25,7 +27,7 @@ export type LockedState = { revision: number; state: SessionState; questionIds: 
 /** The session's state under a row lock (the questions' clocks and probe counts, not the probe texts), or null. */
 export async function lockSessionState(tx: Tx, sessionId: string): Promise<LockedState | null> {
   const rows = await tx.$queryRaw<StateRow[]>`
-    SELECT s."status"::text AS "status", s."currentIndex", s."revision", s."startedAt", s."endedAt",
+    SELECT s."status"::text AS "status", s."currentIndex", s."revision", s."startedAt", s."endedAt", s."lastRevealAt", s."lastRevealBy",
            q."id" AS "questionId", q."revealedProbes", q."elapsedMs", q."activeSince",
            CASE WHEN jsonb_typeof(v."probes") = 'array' THEN jsonb_array_length(v."probes") ELSE 0 END AS "probeCount"
     FROM "InterviewSession" s
@@ -51,6 +53,7 @@ export async function lockSessionState(tx: Tx, sessionId: string): Promise<Locke
         elapsedMs: row.elapsedMs ?? 0,
         activeSince: row.activeSince,
       })),
+      lastReveal: first.lastRevealAt && first.lastRevealBy ? { at: first.lastRevealAt, by: first.lastRevealBy } : null,
     },
   };
 }
@@ -74,6 +77,7 @@ export async function saveTransition(tx: Tx, sessionId: string, locked: LockedSt
       UPDATE "InterviewSession"
       SET "status" = ${next.status}::"SessionStatus", "currentIndex" = ${next.currentIndex},
           "startedAt" = ${iso(next.startedAt)}::timestamp(3), "endedAt" = ${iso(next.endedAt)}::timestamp(3),
+          "lastRevealAt" = ${iso(next.lastReveal?.at ?? null)}::timestamp(3), "lastRevealBy" = ${next.lastReveal?.by ?? null}::text,
           "revision" = "revision" + 1, "updatedAt" = ${iso(now)}::timestamp(3)
       WHERE "id" = ${sessionId}
       RETURNING "id", "revision"

@@ -43,6 +43,8 @@ export type InterviewerView = {
   endedAt: string | null;
   /** The server's clock when this view was read; clients derive timers from it, not from their own clock. */
   serverNow: string;
+  /** The session's last action when it was a reveal: when (server time) and which panelist, who may undo it for 10 s. */
+  lastReveal: { at: string; by: string } | null;
   candidate: { name: string; email: string | null };
   interviewers: PanelMember[];
   me: { id: string };

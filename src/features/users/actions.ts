@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/server/authorized-action";
 import { createInvitation, invitationPath, revokeInvitation } from "./invitations";
-import { changeRole, createUser, setActive } from "./mutations";
+import { changeRole, createUser, editUser, setActive } from "./mutations";
 import { setSignUpPolicy } from "./sign-up-policy";
 
 /** A write to the user list: once it has succeeded, the admin's users page is re-rendered. */
@@ -43,3 +43,6 @@ export const revokeInvitationAction = authorizedAction(async (user, input) => {
   revalidatePath("/admin/settings");
   return null;
 });
+
+/** Renames a user or changes their email (which signs them out everywhere). */
+export const editUserAction = authorizedAction((user, input) => changingUsers(editUser(user, input)));

@@ -6,7 +6,8 @@ import { revokeUserSessions } from "@/server/auth-session";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { hashPassword } from "@/server/passwords";
-import { changeRoleSchema, createUserSchema, setActiveSchema } from "./schemas";
+import { isUniqueViolation } from "@/server/prisma-errors";
+import { changeRoleSchema, createUserSchema, editUserSchema, setActiveSchema } from "./schemas";
 
 // The admin's writes to accounts. Each checks users:manage before it reads its input.
 
@@ -48,4 +49,41 @@ export async function setActive(user: SessionUser, input: unknown): Promise<void
     await revokeUserSessions(tx, userId);
     await audit({ actorId: user.id, action: active ? "user.reactivate" : "user.deactivate", targetType: "user", targetId: userId }, tx);
   });
+}
+
+const EMAIL_TAKEN = () => new AppError("VALIDATION", "That email is taken", { email: ["Another user has this email"] });
+
+/**
+ * Renames an account or changes its email. The email is the sign-in name, so changing it ends
+ * every session of the user (authVersion++): they sign in again with the new one, and an account
+ * handed to the right person after a typo is not left open to the wrong one. A name change keeps
+ * them signed in. An admin's own email is changed by another admin (it would sign them out).
+ */
+export async function editUser(user: SessionUser, input: unknown): Promise<{ signedOut: boolean }> {
+  assertCan(user, "users:manage");
+  const { userId, name, email } = editUserSchema.parse(input);
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
+      if (!before) throw new AppError("NOT_FOUND", "No such user");
+      const emailChanged = before.email !== email;
+      if (emailChanged && userId === user.id) {
+        throw new AppError("VALIDATION", "Another admin changes your own email", { email: ["Ask another admin: changing it signs you out everywhere"] });
+      }
+      if (emailChanged && (await tx.user.findUnique({ where: { email }, select: { id: true } }))) throw EMAIL_TAKEN();
+      if (!emailChanged && before.name === name) return { signedOut: false };
+      await tx.user.update({ where: { id: userId }, data: { name, email, ...(emailChanged ? { authVersion: { increment: 1 } } : {}) } });
+      // Like a role change: the session records end too, and open event streams close.
+      if (emailChanged) await revokeUserSessions(tx, userId);
+      const changed = [...(before.name !== name ? ["name"] : []), ...(emailChanged ? ["email"] : [])];
+      // The old and new email are kept: who could sign in as whom matters when reading the log later.
+      const details = emailChanged ? { changed, emailFrom: before.email, emailTo: email } : { changed };
+      await audit({ actorId: user.id, action: "user.edit", targetType: "user", targetId: userId, details }, tx);
+      return { signedOut: emailChanged };
+    });
+  } catch (error) {
+    // Two admins giving the same email at once: the unique index refuses the second.
+    if (isUniqueViolation(error)) throw EMAIL_TAKEN();
+    throw error;
+  }
 }

@@ -7,11 +7,13 @@ import { StartPractice } from "@/features/practice/components/start-practice";
 import { formatDateTime } from "@/lib/format";
 import { getPracticeHome } from "@/features/practice/queries";
 import { requirePageUser } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Practice" };
 
 export default async function Page() {
   const user = await requirePageUser("practice:use", "/practice");
+  const zone = await viewerTimeZone(user);
   const home = await getPracticeHome(user);
   return (
     <>
@@ -24,7 +26,7 @@ export default async function Page() {
           <div>
             <h2 id="resume-heading" className="font-semibold">Pick up where you left off</h2>
             <p className="text-sm text-muted">
-              Question {home.unfinished.position + 1} of {home.unfinished.total} · started {formatDateTime(home.unfinished.startedAt)}
+              Question {home.unfinished.position + 1} of {home.unfinished.total} · started {formatDateTime(home.unfinished.startedAt, zone)}
             </p>
           </div>
           <Link href={`/practice/run/${home.unfinished.id}`} className={buttonClass("primary")}>Resume</Link>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/states";
 import { formatDateTime } from "@/lib/format";
+import { useTimeZone } from "@/lib/time-zone-context";
 import { useAction } from "@/lib/use-action";
 import { revokeSessionAction } from "../actions";
 
@@ -13,6 +14,7 @@ type Session = { id: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date;
 export function SessionList({ sessions }: { sessions: Session[] }) {
   const router = useRouter();
   const { run, pending, error } = useAction();
+  const zone = useTimeZone();
   return (
     <div className="space-y-3">
       {error ? <Alert>{error.message}</Alert> : null}
@@ -22,8 +24,8 @@ export function SessionList({ sessions }: { sessions: Session[] }) {
             <span className="min-w-0">
               <span className="block truncate font-medium" title={session.userAgent}>{session.userAgent || "Unknown browser"}</span>
               <span className="block text-muted">
-                Signed in {formatDateTime(session.createdAt)} from {session.address || "an unknown address"} · last seen {formatDateTime(session.lastSeenAt)} · ends{" "}
-                {formatDateTime(session.expiresAt)}
+                Signed in {formatDateTime(session.createdAt, zone)} from {session.address || "an unknown address"} · last seen {formatDateTime(session.lastSeenAt, zone)} · ends{" "}
+                {formatDateTime(session.expiresAt, zone)}
               </span>
             </span>
             {session.current ? (

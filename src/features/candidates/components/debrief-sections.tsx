@@ -1,13 +1,14 @@
 import { LevelBadge, RECOMMENDATION_LABELS, RECOMMENDATIONS, RecommendationBadge, StatusPill } from "@/features/scorecards";
 import { cn } from "@/lib/cn";
-import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { formatDate, formatDateTime, formatNumber, type InZone } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/levels";
 import { RATING_ANCHORS } from "@/lib/rating";
 import type { Agreement } from "../debrief";
 import type { Debrief, DecisionView } from "../queries";
 import { OUTCOME_LABELS } from "../schemas";
 
-// The debrief's sections, shared by the debrief page and its print version.
+// The debrief's sections, shared by the debrief page and its print version. Server components:
+// `zone` is the viewer's time zone, which the page reads from their profile.
 
 type DebriefSession = Debrief["sessions"][number];
 
@@ -25,7 +26,7 @@ export function RecommendationTally({ counts }: { counts: Debrief["recommendatio
   );
 }
 
-export function WhoSaidWhat({ sessions }: { sessions: DebriefSession[] }) {
+export function WhoSaidWhat({ sessions, zone }: { sessions: DebriefSession[]; zone: InZone }) {
   const cards = sessions.flatMap((s) => s.submitted.map((c) => ({ session: s, card: c })));
   if (!cards.length) return <p className="text-sm text-muted">No submitted scorecards yet.</p>;
   return (
@@ -39,7 +40,7 @@ export function WhoSaidWhat({ sessions }: { sessions: DebriefSession[] }) {
           </div>
           <p className="text-xs text-muted">
             {session.title}
-            {card.submittedAt ? ` · submitted ${formatDateTime(card.submittedAt)}` : ""}
+            {card.submittedAt ? ` · submitted ${formatDateTime(card.submittedAt, zone)}` : ""}
             {card.amendments.length ? ` · amended ${card.amendments.length}×` : ""}
           </p>
           {card.summary ? <p className="whitespace-pre-wrap text-sm">{card.summary}</p> : <p className="text-sm text-muted">No summary.</p>}
@@ -49,13 +50,13 @@ export function WhoSaidWhat({ sessions }: { sessions: DebriefSession[] }) {
   );
 }
 
-export function QuestionMatrix({ session }: { session: DebriefSession }) {
+export function QuestionMatrix({ session, zone }: { session: DebriefSession; zone: InZone }) {
   const people = session.submitted.map((c) => c.interviewer);
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-left text-sm" data-testid={`matrix-${session.id}`}>
         <caption className="px-4 pt-3 text-left font-medium">
-          {session.title} <span className="font-normal text-muted">· {formatDate(session.date)}</span>
+          {session.title} <span className="font-normal text-muted">· {formatDate(session.date, zone)}</span>
         </caption>
         <thead className="border-b border-line text-muted">
           <tr>
@@ -169,13 +170,13 @@ export function AllNotes({ sessions }: { sessions: DebriefSession[] }) {
   );
 }
 
-export function DecisionHistory({ decisions }: { decisions: DecisionView[] }) {
+export function DecisionHistory({ decisions, zone }: { decisions: DecisionView[]; zone: InZone }) {
   if (!decisions.length) return <p className="text-sm text-muted">No decision yet.</p>;
   return (
     <ol className="space-y-2 text-sm" data-testid="decisions">
       {decisions.map((d, i) => (
         <li key={d.at} className={cn("rounded-md border px-3 py-2", i === 0 ? "border-accent" : "border-line text-muted")}>
-          <span className="font-semibold">{OUTCOME_LABELS[d.outcome]}</span> · {d.decidedBy} · {formatDateTime(d.at)}
+          <span className="font-semibold">{OUTCOME_LABELS[d.outcome]}</span> · {d.decidedBy} · {formatDateTime(d.at, zone)}
           {i === 0 ? <span className="ml-2 text-xs">(current)</span> : null}
           <p className="whitespace-pre-wrap">{d.reason}</p>
         </li>

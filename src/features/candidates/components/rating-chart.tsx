@@ -21,7 +21,9 @@ export function RatingChart({ total, byInterviewer, tableOpen = false }: { total
   return (
     <figure className="space-y-3">
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-md" role="img" aria-labelledby="rating-chart-title rating-chart-desc" data-testid="rating-chart">
-        <title id="rating-chart-title">Rating distribution across {sum} ratings</title>
+        {/* One string: React renders a <title>'s children as one text node on the server, so
+            several children ("across ", sum, " ratings") failed hydration (React error #418). */}
+        <title id="rating-chart-title">{`Rating distribution across ${sum} ratings`}</title>
         <desc id="rating-chart-desc">{description}</desc>
         <line x1={0} x2={W} y1={H - BOTTOM} y2={H - BOTTOM} stroke="var(--line)" />
         {RATINGS.map((r, i) => {

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import { formatDateTime } from "@/lib/format";
+import { useTimeZone } from "@/lib/time-zone-context";
 import { useAction } from "@/lib/use-action";
 import { createShareAction, revokeShareAction } from "../actions";
 import { SHARE_LIFETIME_LABELS, SHARE_LIFETIMES } from "../schemas";
@@ -18,6 +19,7 @@ export function ShareManager({ shares }: { shares: Share[] }) {
   const { run, pending, error } = useAction();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const zone = useTimeZone();
 
   const [lifetime, setLifetime] = useState<(typeof SHARE_LIFETIMES)[number]>("never");
   const create = () =>
@@ -70,13 +72,13 @@ export function ShareManager({ shares }: { shares: Share[] }) {
             {shares.map((share) => (
               <li key={share.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" data-testid="share-row">
                 <span>
-                  Created {formatDateTime(share.createdAt)}
-                  {share.status === "revoked" ? <span className="text-muted"> · revoked {formatDateTime(share.revokedAt!)}</span> : null}
-                  {share.status === "expired" ? <span className="text-muted"> · expired {formatDateTime(share.expiresAt!)}</span> : null}
-                  {share.status === "active" ? <span className="text-ok"> · active{share.expiresAt ? ` until ${formatDateTime(share.expiresAt)}` : ""}</span> : null}
+                  Created {formatDateTime(share.createdAt, zone)}
+                  {share.status === "revoked" ? <span className="text-muted"> · revoked {formatDateTime(share.revokedAt!, zone)}</span> : null}
+                  {share.status === "expired" ? <span className="text-muted"> · expired {formatDateTime(share.expiresAt!, zone)}</span> : null}
+                  {share.status === "active" ? <span className="text-ok"> · active{share.expiresAt ? ` until ${formatDateTime(share.expiresAt, zone)}` : ""}</span> : null}
                 </span>
                 {share.status !== "active" ? null : (
-                  <Button variant="danger" disabled={pending} onClick={() => revoke(share.id)} aria-label={`Revoke the link created ${formatDateTime(share.createdAt)}`}>
+                  <Button variant="danger" disabled={pending} onClick={() => revoke(share.id)} aria-label={`Revoke the link created ${formatDateTime(share.createdAt, zone)}`}>
                     Revoke
                   </Button>
                 )}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/states";
 import { formatDate } from "@/lib/format";
+import { useTimeZone } from "@/lib/time-zone-context";
 import { useAction } from "@/lib/use-action";
 import { restoreQuestionAction, type RestoreResult } from "../actions";
 import type { QuestionListItem } from "../dto";
@@ -17,6 +18,7 @@ import { LevelBadge } from "./level-badge";
 export function ArchivedQuestionList({ items, canRestore }: { items: QuestionListItem[]; canRestore: boolean }) {
   const [done, setDone] = useState<Array<RestoreResult & { title: string }>>([]);
   const { run, pending, error } = useAction();
+  const zone = useTimeZone();
   const restore = (item: QuestionListItem) => run(restoreQuestionAction, { id: item.id }, (result) => setDone((before) => [{ ...result, title: item.title }, ...before]));
 
   return (
@@ -41,7 +43,7 @@ export function ArchivedQuestionList({ items, canRestore }: { items: QuestionLis
                   <LevelBadge level={item.level} />
                   <span>{item.bank.name}</span>
                   <span>v{item.version}</span>
-                  {item.archivedAt ? <span>archived {formatDate(item.archivedAt)}</span> : null}
+                  {item.archivedAt ? <span>archived {formatDate(item.archivedAt, zone)}</span> : null}
                 </div>
               </div>
               {canRestore ? (

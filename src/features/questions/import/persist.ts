@@ -57,7 +57,7 @@ export async function importParsedDocument(parsed: ParsedDocument, opts: ImportO
       if (opts.expectedPlanKey !== undefined && opts.expectedPlanKey !== planKey(plan)) {
         throw new AppError("CONFLICT", "The bank changed since the preview (someone edited or imported it); preview the import again");
       }
-      await carryOut(tx, bank.id, plan);
+      await carryOut(tx, bank.id, plan, opts.actorId ?? null);
       const summary = summarize(bank.id, bank.name, plan, doc);
       const { warnings, ...counts } = summary;
       await audit(
@@ -71,11 +71,11 @@ export async function importParsedDocument(parsed: ParsedDocument, opts: ImportO
   );
 }
 
-async function carryOut(tx: Tx, bankId: string, plan: ImportPlan): Promise<void> {
+async function carryOut(tx: Tx, bankId: string, plan: ImportPlan, authorId: string | null): Promise<void> {
   // Numbers first (they free the numbers new questions take), then content, then the states.
   await renumberQuestions(tx, plan.renumber);
-  await createQuestions(tx, plan.create.map((question) => ({ ...question, bankId })));
-  await reviseQuestions(tx, plan.revise);
+  await createQuestions(tx, plan.create.map((question) => ({ ...question, bankId })), authorId);
+  await reviseQuestions(tx, plan.revise, authorId);
   if (plan.settle.length) {
     await tx.$executeRaw`UPDATE "Question" SET "importedVersion" = "version" WHERE "id" = ANY(${plan.settle}::text[])`;
   }

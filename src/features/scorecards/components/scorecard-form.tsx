@@ -8,6 +8,7 @@ import { SaveStatusText } from "@/components/ui/save-status";
 import { Alert } from "@/components/ui/states";
 import type { SaveStatus } from "@/lib/autosave/types";
 import { LEVEL_LABELS, LEVEL_WORDS, toLevel, toLevelWord, type LevelWord } from "@/lib/levels";
+import { useTimeZone } from "@/lib/time-zone-context";
 import { suggestLevel } from "../level-estimate";
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS, type RecommendationWord } from "../schemas";
 import type { ScorecardView } from "../types";
@@ -30,6 +31,7 @@ export function ScorecardForm({ sessionId, initial, canSubmit, userId }: { sessi
   const router = useRouter();
   const s = useScorecardDraft(sessionId, initial, userId);
   const [confirming, setConfirming] = useState(false);
+  const { timeZone } = useTimeZone();
   const locked = s.card.status === "submitted" && !s.amending;
   const { draft, fieldErrors: fe } = s;
 
@@ -37,7 +39,7 @@ export function ScorecardForm({ sessionId, initial, canSubmit, userId }: { sessi
     return (
       <div className="space-y-3">
         <Alert tone="ok">Submitted. Your scorecard is locked; amending it keeps this version in its history.</Alert>
-        <ScorecardReadonly card={s.card} heading="h2" />
+        <ScorecardReadonly card={s.card} timeZone={timeZone} heading="h2" />
         <Button variant="secondary" onClick={s.startAmending}>Amend</Button>
       </div>
     );

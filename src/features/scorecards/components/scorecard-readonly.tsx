@@ -5,7 +5,8 @@ import type { ScorecardView } from "../types";
 import { LevelBadge, RecommendationBadge, StatusPill } from "./badges";
 
 /** A scorecard as read by someone who may not change it: a colleague's, or one's own once submitted. */
-export function ScorecardReadonly({ card, heading = "h3" }: { card: ScorecardView; heading?: "h2" | "h3" }) {
+/** `timeZone` is the viewer's: the page reads it from the profile, a client form from useTimeZone(). */
+export function ScorecardReadonly({ card, timeZone, heading = "h3" }: { card: ScorecardView; timeZone: string; heading?: "h2" | "h3" }) {
   const Heading = heading;
   return (
     <article className="space-y-4 rounded-lg border border-line bg-surface p-5" data-testid={`scorecard-${card.interviewer.email}`}>
@@ -15,7 +16,7 @@ export function ScorecardReadonly({ card, heading = "h3" }: { card: ScorecardVie
         <RecommendationBadge value={card.recommendation} />
         <LevelBadge value={card.level} />
       </header>
-      {card.submittedAt ? <p className="text-xs text-muted">Submitted {formatDateTime(card.submittedAt)}</p> : null}
+      {card.submittedAt ? <p className="text-xs text-muted">Submitted {formatDateTime(card.submittedAt, { timeZone })}</p> : null}
       {card.summary ? <p className="whitespace-pre-wrap text-sm">{card.summary}</p> : <p className="text-sm text-muted">No summary.</p>}
       <ol className="space-y-3">
         {card.ratings.map((r) => (
@@ -44,7 +45,7 @@ export function ScorecardReadonly({ card, heading = "h3" }: { card: ScorecardVie
           <ul>
             {card.amendments.map((a) => (
               <li key={a.at}>
-                by {a.amendedBy} on {formatDateTime(a.at)} (earlier version kept)
+                by {a.amendedBy} on {formatDateTime(a.at, { timeZone })} (earlier version kept)
               </li>
             ))}
           </ul>

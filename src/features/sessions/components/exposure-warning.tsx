@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/states";
-import { formatDate } from "@/lib/format";
+import { formatDate, type InZone } from "@/lib/format";
+import { useTimeZone } from "@/lib/time-zone-context";
 import type { ExposureItem } from "../types";
 
 // For the session builder: warns that the candidate met some of the picked questions before, in
@@ -10,6 +11,7 @@ import type { ExposureItem } from "../types";
 export type SeenQuestion = ExposureItem & { title: string };
 
 export function ExposureWarning({ candidateName, items }: { candidateName?: string; items: SeenQuestion[] }) {
+  const zone = useTimeZone();
   if (!items.length) return null;
   const who = candidateName || "This candidate";
   return (
@@ -20,7 +22,7 @@ export function ExposureWarning({ candidateName, items }: { candidateName?: stri
       <ul className="mt-1 list-disc pl-5">
         {items.map((item) => (
           <li key={item.questionId}>
-            {item.title} <span className="text-muted">({howSeen(item)})</span>
+            {item.title} <span className="text-muted">({howSeen(item, zone)})</span>
           </li>
         ))}
       </ul>
@@ -28,12 +30,12 @@ export function ExposureWarning({ candidateName, items }: { candidateName?: stri
   );
 }
 
-function howSeen(item: SeenQuestion) {
+function howSeen(item: SeenQuestion, zone: InZone) {
   const parts = [];
   if (item.asked) {
     parts.push(
       item.sessionId && item.askedOn ? (
-        <span key="asked">asked on <Link className="underline" href={`/sessions/${item.sessionId}`}>{formatDate(item.askedOn)}</Link></span>
+        <span key="asked">asked on <Link className="underline" href={`/sessions/${item.sessionId}`}>{formatDate(item.askedOn, zone)}</Link></span>
       ) : (
         // A session the caller may not open: that it happened, and nothing about it.
         <span key="asked">asked in an earlier interview</span>
@@ -41,7 +43,7 @@ function howSeen(item: SeenQuestion) {
     );
   }
   if (item.practisedOn) {
-    parts.push(<span key="practised">{item.practisedCopy ? "practised a copy" : "practised it"} on {formatDate(item.practisedOn)}</span>);
+    parts.push(<span key="practised">{item.practisedCopy ? "practised a copy" : "practised it"} on {formatDate(item.practisedOn, zone)}</span>);
   }
   return parts.flatMap((part, i) => (i === 0 ? [part] : ["; ", part]));
 }

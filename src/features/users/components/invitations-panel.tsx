@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import { formatDateTime } from "@/lib/format";
+import { useTimeZone } from "@/lib/time-zone-context";
 import { useAction } from "@/lib/use-action";
 import { createInvitationAction, revokeInvitationAction } from "../actions";
 import { INVITATION_DAYS } from "../schemas";
@@ -20,6 +21,7 @@ export function InvitationsPanel({ invitations }: { invitations: Invitation[] })
   const { run, pending, error } = useAction();
   const [link, setLink] = useState<string | null>(null);
   const fe = error?.fieldErrors;
+  const zone = useTimeZone();
   return (
     <div className="space-y-4">
       {error && !fe ? <Alert>{error.message}</Alert> : null}
@@ -53,7 +55,7 @@ export function InvitationsPanel({ invitations }: { invitations: Invitation[] })
           {invitations.map((invitation) => (
             <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" data-testid="invitation">
               <span>
-                {invitation.note || "Invitation"} · created {formatDateTime(invitation.createdAt)} · {STATUS_WORDS[invitation.status]} {formatDateTime(invitation.at)}
+                {invitation.note || "Invitation"} · created {formatDateTime(invitation.createdAt, zone)} · {STATUS_WORDS[invitation.status]} {formatDateTime(invitation.at, zone)}
               </span>
               {invitation.status === "open" ? (
                 <Button variant="danger" disabled={pending} onClick={() => run(revokeInvitationAction, { invitationId: invitation.id }, () => router.refresh())}>

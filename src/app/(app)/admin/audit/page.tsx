@@ -8,11 +8,13 @@ import { auditCursorSchema, auditFilterSchema } from "@/features/audit/schemas";
 import { pageHref, readPageCursor } from "@/lib/cursor";
 import { formatTimestamp } from "@/lib/format";
 import { requirePageUser } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("audit:read", "/admin/audit");
+  const zone = await viewerTimeZone(user);
   const params = await searchParams;
   const filter = auditFilterSchema.parse(params);
   const { cursor, invalid } = readPageCursor(auditCursorSchema, params.cursor);
@@ -39,7 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <DataTable caption="Audit entries, newest first (times in UTC)" columns={["When (UTC)", "Who", "What", "Target", "Details"]}>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-line align-top last:border-0">
-              <td className="whitespace-nowrap px-4 py-2">{formatTimestamp(row.createdAt)}</td>
+              <td className="whitespace-nowrap px-4 py-2">{formatTimestamp(row.createdAt, zone)}</td>
               <td className="px-4 py-2">{row.actor ? `${row.actor.name} (${row.actor.email})` : <span className="text-muted">—</span>}</td>
               <td className="px-4 py-2 font-mono text-xs">{row.action}</td>
               <td className="px-4 py-2 text-xs">{row.targetType ? `${row.targetType} ${row.targetId ?? ""}` : "—"}</td>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/states";
 import { CreateUserForm } from "@/features/users/components/create-user-form";
+import { EditUserForm } from "@/features/users/components/edit-user-form";
 import { UserRowControls } from "@/features/users/components/user-row-controls";
 import { listUsers } from "@/features/users/queries";
 import type { Role } from "@/lib/policy";
@@ -31,7 +32,10 @@ export default async function UsersPage() {
               <td className="px-4 py-3">{ROLE_LABELS[user.role as Role]}</td>
               <td className="px-4 py-3">{user.active ? "Active" : <span className="text-danger">Deactivated</span>}</td>
               <td className="px-4 py-3">
-                <UserRowControls userId={user.id} name={user.name} role={user.role as Role} active={user.active} isSelf={user.id === admin.id} />
+                <div className="space-y-2">
+                  <UserRowControls userId={user.id} name={user.name} role={user.role as Role} active={user.active} isSelf={user.id === admin.id} />
+                  <EditUserForm userId={user.id} name={user.name} email={user.email} isSelf={user.id === admin.id} />
+                </div>
               </td>
             </tr>
           ))}

@@ -14,6 +14,7 @@ import { fieldErrorsOf } from "@/lib/field-errors";
 import { formatDate } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/levels";
 import { requirePageUser } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Candidates" };
 
@@ -21,6 +22,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CandidatesPage({ searchParams }: { searchParams: Search }) {
   const user = await requirePageUser("candidates:review", "/candidates");
+  const zone = await viewerTimeZone(user);
   const raw = await searchParams;
   const parsed = candidateFiltersSchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : {};
@@ -39,6 +41,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: S
       <CandidateFilters values={values} errors={parsed.success ? undefined : fieldErrorsOf(parsed.error)} />
       {!parsed.success ? <div className="mb-4"><Alert>Some filters were not understood and were ignored.</Alert></div> : null}
       {invalid ? <div className="mb-4"><Alert tone="warn">That page link was not understood; here is the first page.</Alert></div> : null}
+      {raw.erased === "1" ? <div className="mb-4"><Alert tone="ok">The candidate was erased, with their interviews, scorecards and decisions.</Alert></div> : null}
       {candidates.length === 0 ? (
         <EmptyState title={filtered ? "No candidates match these filters" : "No candidates yet"}>
           {filtered ? "Try fewer filters." : "Candidates appear here once an interview session is created for them."}
@@ -60,7 +63,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: S
                   {c.decision ? <span className="block text-xs text-muted">{OUTCOME_LABELS[c.decision.outcome]}</span> : null}
                 </td>
                 <td className={cellClass}>{c.sessions}</td>
-                <td className={cellClass}>{c.lastSessionAt ? formatDate(c.lastSessionAt) : "—"}</td>
+                <td className={cellClass}>{c.lastSessionAt ? formatDate(c.lastSessionAt, zone) : "—"}</td>
                 <td className={cellClass}><RecommendationChips counts={c.recommendations} hidden={c.hidden && c.sessions > 0} /></td>
                 <td className={cellClass}>{c.level ? LEVEL_LABELS[c.level] : "—"}</td>
               </tr>

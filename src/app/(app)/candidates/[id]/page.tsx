@@ -13,6 +13,7 @@ import { idParamsSchema } from "@/lib/ids";
 import { can } from "@/lib/policy";
 import { requirePageUserAndParams } from "@/server/page-auth";
 import { guardPage } from "@/server/page-guard";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Debrief" };
 
@@ -20,6 +21,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const { user, id } = await requirePageUserAndParams("candidates:review", "/candidates/[id]", params, idParamsSchema);
   const debrief = await guardPage(() => getDebrief(user, id));
   const { candidate } = debrief;
+  const zone = await viewerTimeZone(user);
   const withCards = debrief.sessions.filter((s) => s.submitted.length);
   const pads = await guardPage(() => Promise.all(debrief.sessions.map(async (s) => ({ session: s, pads: await getSessionPads(user, s.id) }))));
   const withPads = pads.filter((entry) => entry.pads.length);
@@ -30,6 +32,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
         <Link href={`/candidates/compare?ids=${candidate.id}`} className={buttonClass("secondary")}>Compare…</Link>
         <a href={`/api/candidates/${candidate.id}/export`} className={buttonClass("secondary")} download>Export CSV</a>
         <Link href={`/candidates/${candidate.id}/print`} className={buttonClass("secondary")}>Print view</Link>
+        {can(user, "candidates:edit") ? <Link href={`/candidates/${candidate.id}/personal-data`} className={buttonClass("secondary")}>Personal data</Link> : null}
       </PageHeader>
       <p className="-mt-4 mb-6 text-sm text-muted">
         {candidate.email ? `${candidate.email} · ` : ""}
@@ -46,14 +49,14 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
           <Card>
             <h2 className="mb-3 font-semibold">Who said what</h2>
             <div className="mb-4"><Debrief.RecommendationTally counts={debrief.recommendations} /></div>
-            <Debrief.WhoSaidWhat sessions={debrief.sessions} />
+            <Debrief.WhoSaidWhat sessions={debrief.sessions} zone={zone} />
           </Card>
           <section className="space-y-3" aria-labelledby="ratings-heading">
             <h2 id="ratings-heading" className="font-semibold">Ratings per question</h2>
             <p className="text-sm text-muted">Spread is the highest minus the lowest rating; a spread of 2 or more is a disagreement worth discussing.</p>
             {debrief.sessions.map((s) => (
               <div key={s.id} className="space-y-2">
-                {s.submitted.length ? <Debrief.QuestionMatrix session={s} /> : <p className="text-sm text-muted">{s.title}: no submitted scorecards yet.</p>}
+                {s.submitted.length ? <Debrief.QuestionMatrix session={s} zone={zone} /> : <p className="text-sm text-muted">{s.title}: no submitted scorecards yet.</p>}
                 <Debrief.PanelStatus session={s} />
               </div>
             ))}
@@ -89,7 +92,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
           <Card>
             <h2 className="mb-3 font-semibold">Decision</h2>
             <div className="space-y-4">
-              <Debrief.DecisionHistory decisions={debrief.decisions} />
+              <Debrief.DecisionHistory decisions={debrief.decisions} zone={zone} />
               {can(user, "decisions:record") ? <DecisionForm candidateId={candidate.id} /> : null}
             </div>
           </Card>

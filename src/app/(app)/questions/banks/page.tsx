@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MarkdownHtml } from "@/components/markdown";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/states";
+import { BankAdminForm } from "@/features/banks/components/bank-admin-form";
 import { BankPurposeBadge, BankPurposeForm } from "@/features/banks/components/bank-purpose-form";
 import { listBanks } from "@/features/questions/queries";
 import { formatDate } from "@/lib/format";
@@ -10,11 +11,13 @@ import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
 import { can } from "@/lib/policy";
 import { renderMarkdown } from "@/server/markdown";
 import { requirePageUser } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Question banks" };
 
 export default async function BanksPage() {
   const user = await requirePageUser("questions:read", "/questions/banks");
+  const zone = await viewerTimeZone(user);
   const banks = await listBanks(user);
   return (
     <>
@@ -33,7 +36,7 @@ export default async function BanksPage() {
                   <h2 className="text-lg font-semibold">{bank.name}</h2>
                   <p className="text-xs text-muted">
                     {bank.total} {bank.total === 1 ? "question" : "questions"}
-                    {bank.source ? <> · from {bank.source}</> : null} · updated {formatDate(bank.updatedAt)}
+                    {bank.source ? <> · from {bank.source}</> : null} · updated {formatDate(bank.updatedAt, zone)}
                   </p>
                 </div>
                 <div className="flex flex-wrap gap-2">
@@ -63,6 +66,7 @@ export default async function BanksPage() {
                   <MarkdownHtml html={renderMarkdown(bank.notes)} className="mt-2" />
                 </details>
               ) : null}
+              {can(user, "banks:edit") ? <BankAdminForm bankId={bank.id} name={bank.name} description={bank.description} /> : null}
             </Card>
           ))}
         </div>

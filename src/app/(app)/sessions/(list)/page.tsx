@@ -13,6 +13,7 @@ import { fieldErrorsOf } from "@/lib/field-errors";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/policy";
 import { requirePageUser } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Sessions" };
 
@@ -20,6 +21,7 @@ const STATUS_OPTIONS = SESSION_STATUSES.map((status) => [status, status.charAt(0
 
 export default async function SessionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("sessions:list", "/sessions");
+  const zone = await viewerTimeZone(user);
   const raw = await searchParams;
   // Filters that do not parse are shown as field errors and ignored; a bad page link starts over.
   const parsed = sessionListQuerySchema.omit({ cursor: true }).safeParse(raw);
@@ -71,7 +73,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
               <td className="px-4 py-3"><StatusBadge status={session.status} /></td>
               <td className="px-4 py-3">{session.questionCount}</td>
               <td className="px-4 py-3">{session.interviewers.join(", ")}</td>
-              <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(session.createdAt)}</td>
+              <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(session.createdAt, zone)}</td>
               <td className="px-4 py-3 text-right">
                 {session.canRun && (session.status === "SCHEDULED" || session.status === "LIVE") ? (
                   <Link href={`/sessions/${session.id}/run`} className={buttonClass("secondary", "min-h-8 px-3")}>Run</Link>

@@ -5,8 +5,9 @@ import type { InterviewerView, NoteView } from "../../types";
 
 export const fetchSession = (id: string) => apiFetch<InterviewerView>(`/api/sessions/${id}`);
 
-export const postAction = (id: string, type: SessionAction, expectedRevision: number) =>
-  apiFetch<InterviewerView>(`/api/sessions/${id}/actions`, { method: "POST", body: { type, expectedRevision } });
+/** An action on the revision on screen (`goto` carries its position); docs/api.md. */
+export const postAction = (id: string, action: SessionAction, expectedRevision: number) =>
+  apiFetch<InterviewerView>(`/api/sessions/${id}/actions`, { method: "POST", body: { ...action, expectedRevision } });
 
 /** Saves one interviewer's note; a 409 carries the note as it now stands (`current`). */
 export const putNote = (id: string, position: number, note: NoteView, { keepalive = false } = {}) =>

@@ -4,23 +4,24 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import type { SessionAction } from "../../state";
+import type { SessionActionType } from "../../state";
 import type { InterviewerView } from "../../types";
 import { StatusBadge } from "../status-badge";
 import { SessionTimer } from "./session-timer";
-import { allowed } from "./use-actions";
+import { allowed, type Dispatch } from "./use-actions";
 
 type Props = {
   view: InterviewerView;
   offsetMs: number;
   now: number | null;
   connected: boolean;
-  pending: SessionAction | null;
-  dispatch: (type: SessionAction) => void;
+  pending: SessionActionType | null;
+  dispatch: Dispatch;
   onHelp: () => void;
+  onQuestions: () => void;
 };
 
-export function CockpitHeader({ view, offsetMs, now, connected, pending, dispatch, onHelp }: Props) {
+export function CockpitHeader({ view, offsetMs, now, connected, pending, dispatch, onHelp, onQuestions }: Props) {
   const [confirmEnd, setConfirmEnd] = useState(false);
   const question = view.questions[view.currentIndex];
   const busy = pending !== null;
@@ -52,6 +53,9 @@ export function CockpitHeader({ view, offsetMs, now, connected, pending, dispatc
         </p>
         <Button variant="secondary" onClick={() => dispatch("next-question")} disabled={busy || !allowed(view, "next-question")} aria-keyshortcuts="n">
           Next question
+        </Button>
+        <Button variant="secondary" onClick={onQuestions} disabled={view.total === 0} aria-haspopup="dialog" aria-keyshortcuts="g">
+          All questions <kbd className="font-mono text-xs text-muted">g</kbd>
         </Button>
         {question ? (
           <SessionTimer elapsedMs={question.elapsedMs} activeSince={question.activeSince} budgetSeconds={question.budgetSeconds} offsetMs={offsetMs} now={now} />

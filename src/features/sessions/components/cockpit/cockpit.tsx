@@ -12,9 +12,10 @@ import { CockpitPad } from "./cockpit-pad";
 import { NoteEditor } from "./note-editor";
 import type { NoteSync } from "./note-sync";
 import { ProbeStepper } from "./probe-stepper";
+import { QuestionList } from "./question-list";
 import { RatingPicker } from "./rating-picker";
 import { ShortcutsHelp } from "./shortcuts-help";
-import { allowed, useSessionActions } from "./use-actions";
+import { allowed, undoLeftMs, useSessionActions } from "./use-actions";
 import { useNote, useNoteSyncs } from "./use-notes";
 import { useSession } from "./use-session";
 import { useShortcuts } from "./use-shortcuts";
@@ -29,16 +30,21 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
   const syncs = useNoteSyncs(view);
   const { dispatch, pending, error, clearError } = useSessionActions(view);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [listOpen, setListOpen] = useState(false);
   const question = view.questions[view.currentIndex];
   const sync = question ? syncs.get(question.position) : undefined;
+  const undoLeft = undoLeftMs(view, now, offsetMs);
+  const canUndo = undoLeft > 0;
 
   const shortcuts = useMemo(() => {
     const handlers: Record<string, () => void> = {
       r: () => dispatch("reveal-probe"),
       n: () => dispatch("next-question"),
       p: () => dispatch("previous-question"),
+      g: () => setListOpen(true),
       "?": () => setHelpOpen(true),
     };
+    if (canUndo) handlers.u = () => dispatch("undo-reveal");
     if (sync && question) {
       for (const rating of [1, 2, 3, 4] as Rating[]) handlers[String(rating)] = () => sync.edit((note) => ({ ...note, rating }), "choice");
       handlers.h = () => {
@@ -47,12 +53,21 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
       };
     }
     return handlers;
-  }, [dispatch, sync, question]);
-  useShortcuts(shortcuts, !helpOpen);
+  }, [dispatch, sync, question, canUndo]);
+  useShortcuts(shortcuts, !helpOpen && !listOpen);
 
   return (
     <div>
-      <CockpitHeader view={view} offsetMs={offsetMs} now={now} connected={connected} pending={pending} dispatch={dispatch} onHelp={() => setHelpOpen(true)} />
+      <CockpitHeader
+        view={view}
+        offsetMs={offsetMs}
+        now={now}
+        connected={connected}
+        pending={pending}
+        dispatch={dispatch}
+        onHelp={() => setHelpOpen(true)}
+        onQuestions={() => setListOpen(true)}
+      />
       {error ? (
         <div className="mb-4">
           <Alert tone="warn">
@@ -84,6 +99,9 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
           canReveal={allowed(view, "reveal-probe")}
           revealing={pending === "reveal-probe"}
           onReveal={() => dispatch("reveal-probe")}
+          undoLeftMs={undoLeft}
+          undoing={pending === "undo-reveal"}
+          onUndo={() => dispatch("undo-reveal")}
         />
       ) : (
         <p className="text-muted">This session has no questions.</p>
@@ -94,6 +112,15 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
         </div>
       ) : null}
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <QuestionList
+        view={view}
+        ratings={view.questions.map((q) => syncs.get(q.position)?.get().value.rating ?? q.note.rating)}
+        open={listOpen}
+        serverNow={now === null ? null : now + offsetMs}
+        canGo={(position) => pending === null && allowed(view, { type: "goto", position })}
+        onGo={(position) => dispatch({ type: "goto", position })}
+        onClose={() => setListOpen(false)}
+      />
     </div>
   );
 }
@@ -104,12 +131,18 @@ function QuestionPanel({
   canReveal,
   revealing,
   onReveal,
+  undoLeftMs,
+  undoing,
+  onUndo,
 }: {
   question: CockpitQuestion;
   sync: NoteSync;
   canReveal: boolean;
   revealing: boolean;
   onReveal: () => void;
+  undoLeftMs: number;
+  undoing: boolean;
+  onUndo: () => void;
 }) {
   const state = useNote(sync);
   const note = state.value;
@@ -129,6 +162,9 @@ function QuestionPanel({
           canReveal={canReveal}
           revealing={revealing}
           onReveal={onReveal}
+          undoLeftMs={undoLeftMs}
+          undoing={undoing}
+          onUndo={onUndo}
           onToggleHint={(index) => sync.edit((n) => ({ ...n, hintedProbes: toggle(n.hintedProbes, index) }), "choice")}
         />
       </div>

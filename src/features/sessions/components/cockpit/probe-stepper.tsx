@@ -15,6 +15,9 @@ export function ProbeStepper({
   canReveal,
   revealing,
   onReveal,
+  undoLeftMs,
+  undoing,
+  onUndo,
   onToggleHint,
 }: {
   question: CockpitQuestion;
@@ -22,18 +25,34 @@ export function ProbeStepper({
   canReveal: boolean;
   revealing: boolean;
   onReveal: () => void;
+  /** Time left to undo this interviewer's last reveal; 0 hides the button. */
+  undoLeftMs: number;
+  undoing: boolean;
+  onUndo: () => void;
   onToggleHint: (index: number) => void;
 }) {
   const { probes, revealedProbes } = question;
+  const undoSeconds = Math.ceil(undoLeftMs / 1000);
   return (
     <section aria-labelledby="probes-heading" className="rounded-lg border border-line bg-surface p-5">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2 id="probes-heading" className="font-semibold">
           Probes <span className="text-sm font-normal text-muted">({revealedProbes} of {probes.length} shown to the candidate)</span>
         </h2>
-        <Button onClick={onReveal} disabled={!canReveal || revealing || revealedProbes >= probes.length} aria-keyshortcuts="r">
-          {revealing ? "Revealing…" : "Reveal next probe"}
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          {undoLeftMs > 0 ? (
+            // The countdown is visible, not announced every second; the button's name stays "Undo reveal".
+            <Button variant="secondary" onClick={onUndo} disabled={undoing} aria-label="Undo reveal" aria-keyshortcuts="u" aria-describedby="undo-countdown">
+              {undoing ? "Undoing…" : "Undo reveal"}
+              <span id="undo-countdown" className="font-mono text-xs tabular-nums text-muted" data-testid="undo-countdown">
+                <span className="sr-only">possible for </span>{undoSeconds} s
+              </span>
+            </Button>
+          ) : null}
+          <Button onClick={onReveal} disabled={!canReveal || revealing || revealedProbes >= probes.length} aria-keyshortcuts="r">
+            {revealing ? "Revealing…" : "Reveal next probe"}
+          </Button>
+        </div>
       </div>
       {probes.length === 0 ? <p className="text-sm text-muted">This question has no probes.</p> : null}
       <ol className="space-y-3">

@@ -5,8 +5,10 @@ import { Button } from "@/components/ui/button";
 
 export const SHORTCUTS: Array<{ keys: string; action: string }> = [
   { keys: "r", action: "Reveal the next probe to the candidate" },
+  { keys: "u", action: "Undo your last reveal (for 10 seconds, if nothing happened since)" },
   { keys: "n", action: "Next question" },
   { keys: "p", action: "Previous question" },
+  { keys: "g", action: "All questions: jump to any (then 1–9, or arrows and Enter)" },
   { keys: "1 – 4", action: "Rate the current question" },
   { keys: "h", action: "Mark a hint given on the last revealed probe" },
   { keys: "?", action: "Show this help" },

@@ -2,11 +2,16 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { transition, type SessionAction, type SessionState } from "../../state";
+import { transition, UNDO_WINDOW_MS, type SessionAction, type SessionActionType, type SessionState } from "../../state";
 import type { InterviewerView } from "../../types";
 import { ApiError, NETWORK_MESSAGE } from "@/lib/api-client";
 import { postAction } from "./api";
 import { newer, sessionKey, type Received } from "./use-session";
+
+/** An action without parameters may be named by its type alone. */
+type SimpleAction = Exclude<SessionActionType, "goto">;
+export type Dispatch = (action: SessionAction | SimpleAction) => void;
+const asAction = (action: SessionAction | SimpleAction): SessionAction => (typeof action === "string" ? { type: action } : action);
 
 /** The pure state of a view, so the cockpit can ask `transition` which actions make sense now. */
 export function stateOf(view: InterviewerView): SessionState {
@@ -22,11 +27,22 @@ export function stateOf(view: InterviewerView): SessionState {
       elapsedMs: q.elapsedMs,
       activeSince: date(q.activeSince),
     })),
+    lastReveal: view.lastReveal ? { at: new Date(view.lastReveal.at), by: view.lastReveal.by } : null,
   };
 }
 
-export function allowed(view: InterviewerView, action: SessionAction): boolean {
-  return transition(stateOf(view), action, new Date(view.serverNow)).ok;
+/** Whether `action` by this interviewer made sense when the view was read. */
+export function allowed(view: InterviewerView, action: SessionAction | SimpleAction): boolean {
+  return transition(stateOf(view), asAction(action), new Date(view.serverNow), view.me.id).ok;
+}
+
+/**
+ * Milliseconds left to undo this interviewer's last reveal, by the server's clock (the local one
+ * corrected by `offsetMs`); 0 when there is nothing of theirs to undo.
+ */
+export function undoLeftMs(view: InterviewerView, now: number | null, offsetMs: number): number {
+  if (now === null || view.status !== "LIVE" || view.lastReveal?.by !== view.me.id) return 0;
+  return Math.max(0, Date.parse(view.lastReveal.at) + UNDO_WINDOW_MS - (now + offsetMs));
 }
 
 /**
@@ -37,7 +53,7 @@ export function useSessionActions(view: InterviewerView) {
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: ({ type, revision }: { type: SessionAction; revision: number }) => postAction(view.id, type, revision),
+    mutationFn: ({ action, revision }: { action: SessionAction; revision: number }) => postAction(view.id, action, revision),
     onSuccess: (next) => {
       setError(null);
       queryClient.setQueryData<Received>(sessionKey(view.id), (current) => newer(current, next));
@@ -48,12 +64,13 @@ export function useSessionActions(view: InterviewerView) {
     },
   });
   const { mutate, isPending } = mutation;
-  const dispatch = useCallback(
-    (type: SessionAction) => {
+  const dispatch = useCallback<Dispatch>(
+    (action) => {
       if (isPending) return;
-      mutate({ type, revision: view.revision });
+      mutate({ action: asAction(action), revision: view.revision });
     },
     [isPending, mutate, view.revision],
   );
-  return { dispatch, pending: isPending ? mutation.variables?.type ?? null : null, error, clearError: () => setError(null) };
+  const pending: SessionActionType | null = isPending ? mutation.variables?.action.type ?? null : null;
+  return { dispatch, pending, error, clearError: () => setError(null) };
 }

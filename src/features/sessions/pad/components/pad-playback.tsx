@@ -6,6 +6,7 @@
 import { useId, useMemo, useState } from "react";
 import { ApiError, apiFetch } from "@/lib/api-client";
 import { formatClock, formatTimestamp } from "@/lib/format";
+import { useTimeZone } from "@/lib/time-zone-context";
 import { playback } from "../playback";
 import type { PadHistory } from "../types";
 
@@ -15,6 +16,7 @@ export function PadPlayback({ historyUrl, title }: { historyUrl: string; title: 
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const sliderId = useId();
+  const zone = useTimeZone();
   const textAt = useMemo(() => (history ? playback(history.steps) : null), [history]);
 
   const load = async () => {
@@ -47,7 +49,7 @@ export function PadPlayback({ historyUrl, title }: { historyUrl: string; title: 
   const step = steps[index]!;
   const who = step.author === "candidate" ? "Candidate" : (step.name ?? "Interviewer");
   const since = formatClock(Date.parse(step.at) - Date.parse(steps[0]!.at));
-  const summary = `Step ${index + 1} of ${steps.length} · ${formatTimestamp(step.at)} (+${since}) · ${who}`;
+  const summary = `Step ${index + 1} of ${steps.length} · ${formatTimestamp(step.at, zone)} (+${since}) · ${who}`;
   return (
     <div className="mt-3 space-y-2">
       <label htmlFor={sliderId} className="block text-sm font-medium">Playback: {title}</label>

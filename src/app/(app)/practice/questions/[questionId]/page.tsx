@@ -10,12 +10,14 @@ import { getQuestionHistory } from "@/features/practice/queries";
 import { questionParamsSchema } from "@/features/practice/schemas";
 import { LEVEL_LABELS } from "@/lib/levels";
 import { requirePageUserAndParams } from "@/server/page-auth";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Your answers" };
 
 // No loading.tsx above this page (see ../../progress/loading.tsx): notFound() must set a real 404.
 export default async function Page({ params }: { params: Promise<{ questionId: string }> }) {
   const { user, questionId } = await requirePageUserAndParams("practice:use", "/practice/questions/[questionId]", params, questionParamsSchema);
+  const zone = await viewerTimeZone(user);
   const history = await getQuestionHistory(user, questionId);
   if (!history) notFound();
 
@@ -33,7 +35,7 @@ export default async function Page({ params }: { params: Promise<{ questionId: s
         {history.attempts.map((attempt) => (
           <li key={attempt.id} className="rounded-lg border border-line bg-surface p-5" data-testid="history-attempt">
             <p className="mb-3 flex flex-wrap justify-between gap-2 text-sm text-muted">
-              <span>{formatDateTime(attempt.createdAt)} · version {attempt.version}</span>
+              <span>{formatDateTime(attempt.createdAt, zone)} · version {attempt.version}</span>
               <span className="font-medium text-ink">
                 Grade {attempt.grade}{isGrade(attempt.grade) ? ` · ${gradeAnchors()[attempt.grade].label}` : ""} · {formatDuration(attempt.durationMs)}
               </span>

@@ -11,6 +11,7 @@ import { idParamsSchema } from "@/lib/ids";
 import { can } from "@/lib/policy";
 import { requirePageUser, requirePageUserAndParams } from "@/server/page-auth";
 import { pageParams } from "@/server/page-guard";
+import { viewerTimeZone } from "@/server/time-zone";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,6 +26,7 @@ export default async function QuestionPage({ params }: Props) {
   const { user, id } = await requirePageUserAndParams("questions:read", "/questions/[id]", params, idParamsSchema);
   const question = await getQuestionCached(user, id);
   if (!question) notFound();
+  const zone = await viewerTimeZone(user);
   const label = `Q${question.number}`;
   return (
     <article className="space-y-6">
@@ -40,7 +42,8 @@ export default async function QuestionPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <LevelBadge level={question.level} />
           <span className="text-muted" data-testid="question-version">Version {question.version}</span>
-          <span className="text-muted">Updated {formatDate(question.updatedAt)}</span>
+          <Link href={`/questions/${question.id}/history`} className="underline">Version history</Link>
+          <span className="text-muted">Updated {formatDate(question.updatedAt, zone)}</span>
           <TagList tags={question.tags} />
         </div>
         {can(user, "questions:edit") ? (

@@ -7,19 +7,22 @@ import { JoinLinkPanel } from "@/features/sessions/components/join-link-panel";
 import { StatusBadge } from "@/features/sessions/components/status-badge";
 import { getSessionOverview } from "@/features/sessions/queries";
 import { isFinished } from "@/features/sessions/state";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, type InZone } from "@/lib/format";
 import { idParamsSchema } from "@/lib/ids";
 import { LEVEL_LABELS, type Level } from "@/lib/levels";
 import { requirePageUserAndParams } from "@/server/page-auth";
 import { guardPage } from "@/server/page-guard";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Session" };
 
-const when = (iso: string | null) => (iso ? formatDateTime(iso) : "—");
+// When a session ran is read against a calendar: the zone is named, not only its offset.
+const when = (iso: string | null, zone: InZone) => (iso ? formatDateTime(iso, { ...zone, zoneName: true }) : "—");
 
 export default async function SessionOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { user, id } = await requirePageUserAndParams("sessions:list", "/sessions/[id]", params, idParamsSchema);
   const session = await guardPage(() => getSessionOverview(user, id));
+  const zone = await viewerTimeZone(user);
   const finished = isFinished(session.status);
   const totalMinutes = Math.round(session.questions.reduce((sum, q) => sum + q.budgetSeconds, 0) / 60);
 
@@ -46,8 +49,8 @@ export default async function SessionOverviewPage({ params }: { params: Promise<
               <div><dt className="text-muted">Title</dt><dd>{session.title}</dd></div>
               <div><dt className="text-muted">Candidate</dt><dd>{session.candidate.name}{session.candidate.email ? ` · ${session.candidate.email}` : ""}</dd></div>
               <div><dt className="text-muted">Kit</dt><dd>{session.kitName ?? "Picked questions"}</dd></div>
-              <div><dt className="text-muted">Created</dt><dd>{when(session.createdAt)} by {session.createdBy}</dd></div>
-              <div><dt className="text-muted">Started · ended</dt><dd>{when(session.startedAt)} · {when(session.endedAt)}</dd></div>
+              <div><dt className="text-muted">Created</dt><dd>{when(session.createdAt, zone)} by {session.createdBy}</dd></div>
+              <div><dt className="text-muted">Started · ended</dt><dd>{when(session.startedAt, zone)} · {when(session.endedAt, zone)}</dd></div>
             </dl>
           </Card>
           <section aria-labelledby="questions-heading">

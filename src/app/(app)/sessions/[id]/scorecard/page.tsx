@@ -12,6 +12,7 @@ import { idParamsSchema } from "@/lib/ids";
 import { can } from "@/lib/policy";
 import { requirePageUserAndParams } from "@/server/page-auth";
 import { guardPage } from "@/server/page-guard";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Scorecard" };
 
@@ -26,6 +27,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
   const page = await guardPage(() => getScorecardPage(user, id));
   const pads = await guardPage(() => getSessionPads(user, id));
   const { session, mine, others, blind } = page;
+  const zone = await viewerTimeZone(user);
 
   return (
     <>
@@ -35,7 +37,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
       </PageHeader>
       <p className="mb-4 text-sm text-muted">
         {session.title}
-        {session.endedAt ? ` · ended ${formatDateTime(session.endedAt)}` : session.status === "LIVE" ? " · in progress" : ""}
+        {session.endedAt ? ` · ended ${formatDateTime(session.endedAt, { ...zone, zoneName: true })}` : session.status === "LIVE" ? " · in progress" : ""}
       </p>
       <ul className="mb-6 flex flex-wrap gap-3 text-sm" aria-label="Panel">
         {page.panel.map((p) => (
@@ -60,7 +62,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
         {blind.othersHidden ? (
           <p className="text-sm text-muted" data-testid="others-hidden">{HIDDEN_TEXT[blind.mode]}</p>
         ) : others.length ? (
-          others.map((card) => <ScorecardReadonly key={card.interviewer.email} card={card} />)
+          others.map((card) => <ScorecardReadonly key={card.interviewer.email} card={card} timeZone={zone.timeZone} />)
         ) : (
           <p className="text-sm text-muted">No other submitted scorecards yet.</p>
         )}

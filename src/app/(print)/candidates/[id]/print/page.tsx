@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/format";
 import { idParamsSchema } from "@/lib/ids";
 import { requirePageUserAndParams } from "@/server/page-auth";
 import { guardPage } from "@/server/page-guard";
+import { viewerTimeZone } from "@/server/time-zone";
 
 export const metadata: Metadata = { title: "Debrief (print)" };
 
@@ -16,6 +17,7 @@ export default async function PrintDebriefPage({ params }: { params: Promise<{ i
   const { user, id } = await requirePageUserAndParams("candidates:review", "/candidates/[id]/print", params, idParamsSchema);
   const debrief = await guardPage(() => getDebrief(user, id));
   const { candidate } = debrief;
+  const zone = await viewerTimeZone(user);
 
   return (
     <article className="space-y-8">
@@ -27,20 +29,20 @@ export default async function PrintDebriefPage({ params }: { params: Promise<{ i
         <h1 className="text-2xl font-semibold">Debrief: {candidate.name}</h1>
         <p className="text-sm text-muted">
           {candidate.email ? `${candidate.email} · ` : ""}
-          {STATUS_LABELS[debrief.status]} · printed {formatDateTime(new Date())} by {user.name}
+          {STATUS_LABELS[debrief.status]} · printed {formatDateTime(new Date(), { ...zone, zoneName: true })} by {user.name}
         </p>
         {debrief.othersHidden ? <p className="text-sm">Other interviewers&apos; scorecards are hidden from you until you submit yours.</p> : null}
       </header>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Who said what</h2>
         <Debrief.RecommendationTally counts={debrief.recommendations} />
-        <Debrief.WhoSaidWhat sessions={debrief.sessions} />
+        <Debrief.WhoSaidWhat sessions={debrief.sessions} zone={zone} />
       </section>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Ratings per question</h2>
         {debrief.sessions.map((s) => (
           <div key={s.id} className="space-y-2">
-            {s.submitted.length ? <Debrief.QuestionMatrix session={s} /> : <p className="text-sm">{s.title}: no submitted scorecards.</p>}
+            {s.submitted.length ? <Debrief.QuestionMatrix session={s} zone={zone} /> : <p className="text-sm">{s.title}: no submitted scorecards.</p>}
             <Debrief.PanelStatus session={s} />
           </div>
         ))}
@@ -61,7 +63,7 @@ export default async function PrintDebriefPage({ params }: { params: Promise<{ i
       </section>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Decision</h2>
-        <Debrief.DecisionHistory decisions={debrief.decisions} />
+        <Debrief.DecisionHistory decisions={debrief.decisions} zone={zone} />
       </section>
     </article>
   );
