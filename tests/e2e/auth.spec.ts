@@ -103,10 +103,12 @@ test("an admin creates a user, changes a role and deactivates, which ends that u
   const other = await signedInElsewhere(browser, target.email, /\/sessions$/);
 
   await signIn(page, "admin@example.com");
-  await page.getByLabel("Name").fill("Invited Person");
-  await page.getByLabel("Email").fill(`invited-${Date.now()}@example.com`);
-  await page.getByLabel("Role", { exact: true }).selectOption("HIRING_MANAGER");
-  await page.getByRole("button", { name: "Create user" }).click();
+  // Every user's row has its own Name and Email fields too: the new user's are in the create form.
+  const create = page.getByRole("form", { name: "Create a user" });
+  await create.getByLabel("Name").fill("Invited Person");
+  await create.getByLabel("Email").fill(`invited-${Date.now()}@example.com`);
+  await create.getByLabel("Role", { exact: true }).selectOption("HIRING_MANAGER");
+  await create.getByRole("button", { name: "Create user" }).click();
   await expect(page.getByTestId("one-time-password")).toBeVisible();
 
   const row = page.getByTestId(`user-${target.email}`);

@@ -33,6 +33,10 @@ test("a fresh candidate account receives no text of any interview bank, even of 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("a-long-enough-passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
+  // Sign-up never says whether the email was new (issue 14): the account signs in next.
+  await expect(page.getByText("If this email is new, your account is ready: sign in.")).toBeVisible();
+  await page.getByLabel("Password").fill("a-long-enough-passphrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/practice$/);
   const account = await db.user.findUniqueOrThrow({ where: { email } });
   expect(account.role).toBe("CANDIDATE");

@@ -210,9 +210,9 @@ test("pages refuse the wrong people", async ({ browser, db }) => {
   const admin = await signedInPage(browser, "admin@example.com");
   await admin.goto("/admin/settings");
   await admin.getByRole("radio", { name: /^Open/ }).check();
-  await admin.getByRole("button", { name: "Save" }).click();
+  await admin.getByRole("button", { name: "Save", exact: true }).click();
   await expect(admin.getByText("Blind review is now “Open”")).toBeVisible();
   await admin.getByRole("radio", { name: /^Blind until submitted/ }).check();
-  await admin.getByRole("button", { name: "Save" }).click();
+  await admin.getByRole("button", { name: "Save", exact: true }).click();
   await expect(admin.getByText("Blind review is now “Blind until submitted”")).toBeVisible();
 });

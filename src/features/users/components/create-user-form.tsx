@@ -15,6 +15,7 @@ export function CreateUserForm() {
   const fe = create.error?.fieldErrors;
   return (
     <form
+      aria-label="Create a user"
       className="grid gap-4 sm:grid-cols-2"
       noValidate
       onSubmit={(event) => {
