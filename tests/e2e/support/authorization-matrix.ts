@@ -20,6 +20,8 @@ export type MatrixContext = {
   kitId: string;
   practiceRunId: string;
   shareToken: string;
+  /** A message in the embedded mailbox. */
+  mailId: string;
 };
 
 export type Row = {
@@ -68,6 +70,9 @@ export const MATRIX: Row[] = [
   { route: "/admin/users", url: () => "/admin/users", allow: ["admin"] },
   { route: "/admin/audit", url: () => "/admin/audit", allow: ["admin"] },
   { route: "/admin/settings", url: () => "/admin/settings", allow: ["admin"] },
+  { route: "/admin/mail", url: () => "/admin/mail", allow: ["admin"] },
+  { route: "/admin/mail/[id]", url: (c) => `/admin/mail/${c.mailId}`, allow: ["admin"] },
+  { route: "/api/admin/mail/[id]/attachments/[index]", url: (c) => `/api/admin/mail/${c.mailId}/attachments/0`, allow: ["admin"] },
 
   // Question bank.
   { route: "/questions", url: () => "/questions", allow: READERS },
