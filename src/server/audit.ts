@@ -30,6 +30,7 @@ export type AuditAction =
   | "question.restore"
   | "session.create"
   | "session.regenerate-link"
+  | "session.update"
   | "scorecard.submit"
   | "scorecard.amend"
   | "decision.record"

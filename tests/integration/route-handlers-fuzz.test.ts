@@ -140,7 +140,25 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
       },
     },
   },
-  "sessions/[id]": { module: session, methods: { GET: { params: sessionId, query: anyQuery } } },
+  "sessions/[id]": {
+    module: session,
+    methods: {
+      GET: { params: sessionId, query: anyQuery },
+      PATCH: {
+        params: sessionId,
+        body: () =>
+          fc.record(
+            {
+              title: freeText,
+              scheduledAt: fc.oneof(fc.constant(new Date(Date.now() + 86_400_000).toISOString()), fc.constant("2020-01-01T10:00:00+02:00"), fc.constant("2031-03-05T14:00:00"), fc.constant(null), freeText),
+              durationMinutes: fc.oneof(fc.integer({ min: -5, max: 600 }), fc.constant(45)),
+              videoUrl: fc.oneof(fc.constant("https://meet.example.com/x"), fc.constant("http://x.example"), fc.constant("javascript:alert(1)"), fc.constant(null), freeText),
+            },
+            { requiredKeys: [] },
+          ),
+      },
+    },
+  },
   "sessions/[id]/actions": {
     module: sessionActions,
     methods: { POST: { params: sessionId, body: () => fc.record({ type: fc.constantFrom(...SESSION_ACTIONS), position: fc.integer({ min: -2, max: 40 }), expectedRevision: fc.nat(4) }, { requiredKeys: ["type"] }) } },

@@ -103,6 +103,7 @@ export const MATRIX: Row[] = [
   { route: "/api/sessions", url: () => "/api/sessions", allow: READERS },
   { route: "/api/sessions", method: "POST", url: () => "/api/sessions", body: { candidateName: "" }, allow: INTERVIEWERS, okStatus: 400 },
   { route: "/api/sessions/[id]", url: (c) => `/api/sessions/${c.sessionId}`, allow: PANEL },
+  { route: "/api/sessions/[id]", method: "PATCH", url: (c) => `/api/sessions/${c.sessionId}`, body: { scheduledAt: "not a time" }, allow: PANEL, okStatus: 400 },
   { route: "/api/sessions/[id]/events", url: (c) => `/api/sessions/${c.sessionId}/events`, allow: PANEL, stream: true },
   { route: "/api/sessions/[id]/actions", method: "POST", url: (c) => `/api/sessions/${c.sessionId}/actions`, body: { type: "fly" }, allow: PANEL, okStatus: 400 },
   { route: "/api/sessions/[id]/link", method: "POST", url: (c) => `/api/sessions/${c.linkSessionId}/link`, allow: PANEL },

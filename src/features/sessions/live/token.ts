@@ -22,6 +22,14 @@ export function joinPath(token: string): string {
   return `/join/${token}`;
 }
 
+/**
+ * The origin links in mail point at: PUBLIC_URL when configured, else the request's own origin,
+ * else (a job, no request) this machine on its port.
+ */
+export function appOrigin(request?: Request): string {
+  return env.PUBLIC_URL ?? (request ? new URL(request.url).origin : `http://localhost:${env.PORT}`);
+}
+
 /** The absolute join URL: PUBLIC_URL when configured (behind a proxy), else the request's own origin. */
 export function joinUrl(request: Request, token: string): string {
   const origin = env.PUBLIC_URL ?? new URL(request.url).origin;
