@@ -6,7 +6,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startJobs } = await import("@/server/scheduler");
   const { runRetention } = await import("@/features/candidates/retention");
-  startJobs([{ name: "candidate retention", everyMs: 60 * 60 * 1000, run: runRetention }]);
+  const { runReminders } = await import("@/features/scorecards/reminders");
+  startJobs([
+    { name: "candidate retention", everyMs: 60 * 60 * 1000, run: runRetention },
+    { name: "scorecard reminders", everyMs: 10 * 60 * 1000, run: (now) => runReminders(now) },
+  ]);
   const { startMail } = await import("@/features/mail/runtime");
   // Mail that cannot go out yet stays queued; the app serves requests either way.
   await startMail().catch((error) => console.warn("[mail] the mail worker did not start; messages stay queued", error));
