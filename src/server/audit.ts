@@ -7,6 +7,8 @@ export type AuditAction =
   | "auth.sign-in-failed"
   | "auth.sign-in-throttled"
   | "auth.sign-up"
+  | "auth.password-reset-requested"
+  | "auth.password-reset"
   | "auth.sign-up-existing"
   | "auth.sign-up-refused"
   | "auth.session-revoke"
