@@ -1,6 +1,6 @@
 import "server-only";
 import { queueMail } from "@/features/mail/outbox";
-import { appOrigin } from "@/features/sessions/live/token";
+import { linkOrigin } from "@/features/mail/origin";
 import { db, type Db } from "@/server/db";
 
 // Reminders, run by the app's scheduler (src/instrumentation.ts) with its clock:
@@ -24,7 +24,7 @@ async function once(client: Db, kind: string, sessionId: string, userId: string,
 }
 
 /** Queues the reminders due at `now`; resolves to how many were queued. */
-export async function runReminders(now: Date, client: Db = db, origin = appOrigin()): Promise<number> {
+export async function runReminders(now: Date, client: Db = db, origin = linkOrigin()): Promise<number> {
   let queued = 0;
   const cutoff = new Date(now.getTime() - DRAFT_REMINDER_AFTER_MS);
   const owed = await client.$queryRaw<Array<{ sessionId: string; title: string; userId: string; email: string }>>`

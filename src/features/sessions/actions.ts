@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { env } from "@/env";
+import { actionOrigin } from "@/features/mail/origin";
 import { authorizedAction } from "@/server/authorized-action";
 import { checkExposure } from "./exposure";
 import { joinPath } from "./live/token";
@@ -12,9 +11,7 @@ import { cancelSession, createSession, regenerateJoinLink } from "./mutations";
 // stored, so this is the one moment it exists; the client shows it with its own origin.
 
 export const createSessionAction = authorizedAction(async (user, input) => {
-  // Next checks a server action's Origin against its Host, so it names this app; PUBLIC_URL wins.
-  const origin = env.PUBLIC_URL ?? (await headers()).get("origin") ?? undefined;
-  const { id, token } = await createSession(user, input, { origin });
+  const { id, token } = await createSession(user, input, { origin: await actionOrigin() });
   revalidatePath("/sessions");
   return { id, joinPath: joinPath(token) };
 });

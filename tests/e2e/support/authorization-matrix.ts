@@ -54,6 +54,9 @@ export const MATRIX: Row[] = [
   { route: "/", url: () => "/", allow: "everyone" },
   { route: "/sign-in", url: () => "/sign-in", allow: "everyone" },
   { route: "/sign-up", url: () => "/sign-up", allow: "everyone" },
+  { route: "/forgot-password", url: () => "/forgot-password", allow: "everyone" },
+  // A dead link answers 200 with "not valid any more": the page is public, the token is the gate.
+  { route: "/reset-password/[token]", url: () => `/reset-password/${BOGUS}`, allow: "everyone" },
   { route: "/api/health", url: () => "/api/health", allow: "everyone" },
   { route: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allow: "everyone" },
   { route: "/shared/practice/[token]", url: (c) => `/shared/practice/${c.shareToken}`, allow: "everyone" },

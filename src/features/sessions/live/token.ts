@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/env";
+import { linkOrigin } from "@/features/mail/origin";
 import { SECRET_TOKEN_PATTERN } from "@/lib/ids";
 import { hashSecretToken, newSecretToken } from "@/server/secret-tokens";
 
@@ -27,7 +28,7 @@ export function joinPath(token: string): string {
  * else (a job, no request) this machine on its port.
  */
 export function appOrigin(request?: Request): string {
-  return env.PUBLIC_URL ?? (request ? new URL(request.url).origin : `http://localhost:${env.PORT}`);
+  return linkOrigin(request ? new URL(request.url).origin : null);
 }
 
 /** The absolute join URL: PUBLIC_URL when configured (behind a proxy), else the request's own origin. */
