@@ -23,6 +23,16 @@ const schema = z
      */
     TRUST_PROXY: z.coerce.number({ message: "TRUST_PROXY must be a number of proxies" }).int().min(0).max(10).default(0),
     /** A join link stops working this many hours after its interview ended or was due to end. */
+    /**
+     * Where mail goes: smtp://user:pass@host:587 (or smtps://…:465). Unset: Probe runs its own small
+     * SMTP receiver and keeps what it sends in the database, for admins to read at Admin → Mail.
+     */
+    SMTP_URL: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.string().url({ message: "SMTP_URL must be a URL such as smtp://user:pass@host:587" }).refine((value) => /^smtps?:\/\//.test(value), "SMTP_URL must start with smtp:// or smtps://").optional(),
+    ),
+    /** The From of every message (and the ORGANIZER of calendar invitations). */
+    MAIL_FROM: z.string().trim().email({ message: "MAIL_FROM must be an email address" }).default("probe@localhost.localdomain"),
     JOIN_LINK_TTL_HOURS: z.coerce.number({ message: "JOIN_LINK_TTL_HOURS must be a number of hours" }).positive().max(24 * 365).default(24),
   })
   .superRefine((value, ctx) => {

@@ -6,6 +6,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "users:manage": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: false, CANDIDATE: false },
   "audit:read": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: false, CANDIDATE: false },
   "settings:manage": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: false, CANDIDATE: false },
+  "mail:read": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: false, CANDIDATE: false },
   "questions:read": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: true, CANDIDATE: false },
   "questions:edit": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },
   "questions:import": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: false, CANDIDATE: false },

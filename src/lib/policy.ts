@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   "users:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
   "settings:manage": ["ADMIN"],
+  /** The embedded mailbox (Admin → Mail): what Probe sent when no SMTP server is configured. */
+  "mail:read": ["ADMIN"],
   "questions:read": ["ADMIN", "INTERVIEWER", "HIRING_MANAGER"],
   "questions:edit": ["ADMIN", "INTERVIEWER"],
   "questions:import": ["ADMIN", "INTERVIEWER"],
@@ -65,6 +67,7 @@ const NAV: NavItem[] = [
   { href: "/admin/users", label: "Users", permission: "users:manage" },
   { href: "/admin/settings", label: "Settings", permission: "settings:manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
+  { href: "/admin/mail", label: "Mail", permission: "mail:read" },
 ];
 
 export function navFor(actor: Actor): NavItem[] {

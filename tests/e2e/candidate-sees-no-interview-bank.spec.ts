@@ -150,6 +150,8 @@ test("a fresh candidate account receives no text of any interview bank, even of 
     sessionToken: live.token,
     linkSessionId: live.session.id,
     candidateId: finished.candidateId,
+    // The candidate is refused Admin → Mail whatever the id: no message is needed behind it.
+    mailId: "cm0nomailnomailnomail0000",
     kitId: kit.id,
     practiceRunId: runId,
     shareToken: link.split("/").pop()!,

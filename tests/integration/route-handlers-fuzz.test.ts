@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import * as mailAttachment from "@/app/api/admin/mail/[id]/attachments/[index]/route";
 import * as bank from "@/app/api/banks/[id]/route";
 import * as banks from "@/app/api/banks/route";
 import * as candidateExport from "@/app/api/candidates/[id]/export/route";
@@ -80,6 +81,10 @@ const SESSION_CURSOR = encodeCursor({ dir: "next", sort: "newest", key: ["2026-1
 // it is Auth.js's own handler (CSRF, callbacks, cookies), exercised end to end by
 // tests/e2e/auth.spec.ts; calling it here would need a real Auth.js request context.
 const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, Cell>> }> = {
+  "admin/mail/[id]/attachments/[index]": {
+    module: mailAttachment,
+    methods: { GET: { params: (w) => fc.record({ id: idParam(w.mailIds), index: fc.oneof(positionParam, fc.constantFrom("0", "1", "-1", "x")) }), query: anyQuery } },
+  },
   banks: { module: banks, methods: { GET: { query: anyQuery } } },
   "banks/[id]": {
     module: bank,
@@ -135,7 +140,25 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
       },
     },
   },
-  "sessions/[id]": { module: session, methods: { GET: { params: sessionId, query: anyQuery } } },
+  "sessions/[id]": {
+    module: session,
+    methods: {
+      GET: { params: sessionId, query: anyQuery },
+      PATCH: {
+        params: sessionId,
+        body: () =>
+          fc.record(
+            {
+              title: freeText,
+              scheduledAt: fc.oneof(fc.constant(new Date(Date.now() + 86_400_000).toISOString()), fc.constant("2020-01-01T10:00:00+02:00"), fc.constant("2031-03-05T14:00:00"), fc.constant(null), freeText),
+              durationMinutes: fc.oneof(fc.integer({ min: -5, max: 600 }), fc.constant(45)),
+              videoUrl: fc.oneof(fc.constant("https://meet.example.com/x"), fc.constant("http://x.example"), fc.constant("javascript:alert(1)"), fc.constant(null), freeText),
+            },
+            { requiredKeys: [] },
+          ),
+      },
+    },
+  },
   "sessions/[id]/actions": {
     module: sessionActions,
     methods: { POST: { params: sessionId, body: () => fc.record({ type: fc.constantFrom(...SESSION_ACTIONS), position: fc.integer({ min: -2, max: 40 }), expectedRevision: fc.nat(4) }, { requiredKeys: ["type"] }) } },

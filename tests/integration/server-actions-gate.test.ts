@@ -17,7 +17,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 // tested end to end (tests/e2e/auth.spec.ts); they are listed so that no action goes unlisted.
 const GATES: Record<string, Record<string, Permission | "signed-in" | "public">> = {
   account: { changePasswordAction: "signed-in", revokeSessionAction: "signed-in", setTimeZoneAction: "signed-in", detectTimeZoneAction: "signed-in" },
-  auth: { signInAction: "public", signUpAction: "public", signOutAction: "public" },
+  auth: { signInAction: "public", signUpAction: "public", signOutAction: "public", forgotPasswordAction: "public", resetPasswordAction: "public" },
   banks: { setBankPurposeAction: "banks:manage", copyToPracticeAction: "banks:manage", editBankAction: "banks:edit", deleteBankAction: "banks:edit" },
   candidates: {
     recordDecisionAction: "decisions:record",
@@ -54,6 +54,7 @@ const GATES: Record<string, Record<string, Permission | "signed-in" | "public">>
     createInvitationAction: "users:manage",
     revokeInvitationAction: "users:manage",
     editUserAction: "users:manage",
+    sendResetLinkAction: "users:manage",
   },
 };
 

@@ -8,6 +8,8 @@ import { safeCallbackUrl } from "@/lib/redirects";
 import { signIn, signOut } from "@/server/auth";
 import { clientAddress } from "@/server/client-address";
 import { runAction } from "@/server/errors";
+import { requestPasswordReset, resetPassword } from "@/features/account/password-reset";
+import { actionOrigin } from "@/features/mail/origin";
 import { signUp } from "./sign-up";
 
 export type AuthFormState = {
@@ -17,6 +19,8 @@ export type AuthFormState = {
   name?: string;
   /** Sign-up went through (or the email already had an account: the same answer): sign in next. */
   signedUp?: { notice: string };
+  /** A reset was asked for, or a new password set: the notice to show instead of the form. */
+  done?: string;
 };
 
 const MISMATCH = "That email and password do not match an active account.";
@@ -56,4 +60,20 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in" });
+}
+
+/** "Forgot password": the same answer whether or not the email has an account. */
+export async function forgotPasswordAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const email = String(formData.get("email") ?? "");
+  const requestHeaders = await headers();
+  const origin = await actionOrigin();
+  const result = await runAction(() => requestPasswordReset({ email }, { address: clientAddress(requestHeaders) }, origin));
+  if (!result.ok) return { email, fieldErrors: result.error.fieldErrors, message: result.error.fieldErrors ? undefined : result.error.message };
+  return { done: result.data.message };
+}
+
+export async function resetPasswordAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const result = await runAction(() => resetPassword({ token: String(formData.get("token") ?? ""), password: String(formData.get("password") ?? "") }));
+  if (!result.ok) return { fieldErrors: result.error.fieldErrors, message: result.error.fieldErrors ? undefined : result.error.message };
+  return { done: "Your password is set. Sign in with it." };
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { actionOrigin } from "@/features/mail/origin";
 import { authorizedAction } from "@/server/authorized-action";
 import { checkExposure } from "./exposure";
 import { joinPath } from "./live/token";
@@ -10,7 +11,7 @@ import { cancelSession, createSession, regenerateJoinLink } from "./mutations";
 // stored, so this is the one moment it exists; the client shows it with its own origin.
 
 export const createSessionAction = authorizedAction(async (user, input) => {
-  const { id, token } = await createSession(user, input);
+  const { id, token } = await createSession(user, input, { origin: await actionOrigin() });
   revalidatePath("/sessions");
   return { id, joinPath: joinPath(token) };
 });

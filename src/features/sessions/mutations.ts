@@ -10,9 +10,10 @@ import { AppError } from "@/server/errors";
 import { notifySessionChange } from "@/server/events";
 import { authorizeSession } from "./access";
 import { forgetCandidateSession } from "./live/candidate-cache";
-import { generateJoinToken } from "./live/token";
+import { queueSessionMail } from "./invitations";
+import { appOrigin, generateJoinToken } from "./live/token";
 import { getInterviewerView } from "./queries";
-import { createSessionSchema, DEFAULT_BUDGET_SECONDS, sessionActionSchema, toSessionAction } from "./schemas";
+import { createSessionSchema, DEFAULT_BUDGET_SECONDS, sessionActionSchema, toSessionAction, updateSessionSchema } from "./schemas";
 import { isFinished, transition } from "./state";
 import { lockSessionState, saveTransition } from "./transition-sql";
 import type { InterviewerView } from "./types";
@@ -57,10 +58,27 @@ async function panelFrom(creator: SessionUser, emails: string[]): Promise<string
   return [...new Set([creator.id, ...users.map((u) => u.id)])];
 }
 
-/** Creates a session, snapshotting each question's current version. Returns the join token once. */
-export async function createSession(user: SessionUser, input: unknown): Promise<{ id: string; token: string }> {
+/** Where links in mail point and what "now" is: the request's origin, and a clock tests can set. */
+export type MailContext = { origin?: string; now?: Date };
+
+function refusePast(scheduledAt: Date | null | undefined, now: Date) {
+  if (scheduledAt && scheduledAt.getTime() < now.getTime()) {
+    throw new AppError("VALIDATION", "Some fields are invalid", { scheduledAt: ["Choose a time in the future"] });
+  }
+}
+
+/** The default length of an interview: its questions' budgets, to the next 5 minutes. */
+const minutesOf = (picks: Pick[]) => Math.max(5, Math.ceil(picks.reduce((sum, p) => sum + p.budgetSeconds, 0) / 300) * 5);
+
+/**
+ * Creates a session, snapshotting each question's current version. Returns the join token once.
+ * With a scheduled time, the invitations (candidate and panel) are queued in the same transaction.
+ */
+export async function createSession(user: SessionUser, input: unknown, context: MailContext = {}): Promise<{ id: string; token: string }> {
   assertCan(user, "sessions:create");
   const data = createSessionSchema.parse(input);
+  const now = context.now ?? new Date();
+  refusePast(data.scheduledAt, now);
   const { picks, kitName } = await picksFrom(user, data);
   const panel = await panelFrom(user, data.interviewerEmails ?? []);
   const { token, tokenHash } = generateJoinToken();
@@ -90,6 +108,9 @@ export async function createSession(user: SessionUser, input: unknown): Promise<
         kitId: data.kitId ?? null,
         title: data.title || kitName || `Interview with ${data.candidateName}`,
         tokenHash,
+        scheduledAt: data.scheduledAt ?? null,
+        durationMinutes: data.durationMinutes ?? minutesOf(picks),
+        videoUrl: data.videoUrl ?? null,
         createdById: user.id,
         questions: { create: items },
         interviewers: { create: panel.map((userId) => ({ userId })) },
@@ -97,6 +118,7 @@ export async function createSession(user: SessionUser, input: unknown): Promise<
       select: { id: true },
     });
     await audit({ actorId: user.id, action: "session.create", targetType: "session", targetId: session.id, details: { questions: items.length, panel: panel.length } }, tx);
+    await queueSessionMail(tx, session.id, "invite", { origin: context.origin ?? appOrigin(), now, token });
     return session.id;
   });
   return { id, token };
@@ -124,6 +146,11 @@ export async function applySessionAction(user: SessionUser, sessionId: string, i
     const result = transition(locked.state, toSessionAction(request), now, user.id);
     if (!result.ok) throw new AppError("CONFLICT", result.message);
     await saveTransition(tx, sessionId, locked, result.state, now);
+    if (request.type === "cancel") {
+      // The calendar entries go too, with the same UID and a higher SEQUENCE.
+      await tx.interviewSession.update({ where: { id: sessionId }, data: { inviteSequence: { increment: 1 } } });
+      await queueSessionMail(tx, sessionId, "cancel", { origin: appOrigin(), now });
+    }
   });
   // This instance's candidate cache forgets the session now; others do on the notification.
   forgetCandidateSession(sessionId);
@@ -157,4 +184,61 @@ export async function regenerateJoinLink(user: SessionUser, input: unknown): Pro
   });
   forgetCandidateSession(sessionId);
   return { token };
+}
+
+/**
+ * Edits a session before it starts (PATCH /api/sessions/:id): its title and schedule. A change of
+ * time, length or video link is mailed with the invitation's SEQUENCE raised; the candidate's
+ * mail needs a working join link and only a hash is stored, so the link is renewed and the new
+ * one returned (docs/decisions/scheduling-mail.md). Clearing the time sends a cancellation.
+ */
+export async function updateSession(user: SessionUser, sessionId: string, input: unknown, context: MailContext = {}): Promise<{ id: string; token: string | null }> {
+  assertCan(user, "sessions:run");
+  await authorizeSession(user, "run", sessionId);
+  const data = updateSessionSchema.parse(input);
+  const now = context.now ?? new Date();
+  const origin = context.origin ?? appOrigin();
+  let renewed: string | null = null;
+  await db.$transaction(async (tx) => {
+    const [current] = await tx.$queryRaw<Array<{ status: string; scheduledAt: Date | null; durationMinutes: number | null; videoUrl: string | null; title: string }>>`
+      SELECT "status", "scheduledAt", "durationMinutes", "videoUrl", "title" FROM "InterviewSession" WHERE "id" = ${sessionId} FOR UPDATE`;
+    if (!current) throw new AppError("NOT_FOUND", "No such session");
+    if (current.status !== "SCHEDULED") throw new AppError("CONFLICT", "The session has started or is over; it can no longer be edited");
+    const timeChanged = data.scheduledAt !== undefined && (data.scheduledAt?.getTime() ?? null) !== (current.scheduledAt?.getTime() ?? null);
+    if (timeChanged) refusePast(data.scheduledAt, now);
+    const scheduleChanged =
+      timeChanged ||
+      (data.durationMinutes !== undefined && data.durationMinutes !== current.durationMinutes) ||
+      (data.videoUrl !== undefined && data.videoUrl !== current.videoUrl);
+    const next = {
+      title: data.title ?? current.title,
+      scheduledAt: data.scheduledAt === undefined ? current.scheduledAt : data.scheduledAt,
+      durationMinutes: data.durationMinutes ?? current.durationMinutes,
+      videoUrl: data.videoUrl === undefined ? current.videoUrl : data.videoUrl,
+    };
+    const mailed = scheduleChanged && (current.scheduledAt || next.scheduledAt);
+    let tokenHash: string | undefined;
+    if (mailed && next.scheduledAt) {
+      const fresh = generateJoinToken();
+      renewed = fresh.token;
+      tokenHash = fresh.tokenHash;
+    }
+    await tx.interviewSession.update({
+      where: { id: sessionId },
+      data: { ...next, ...(tokenHash ? { tokenHash } : {}), ...(mailed ? { inviteSequence: { increment: 1 } } : {}) },
+    });
+    await audit({ actorId: user.id, action: "session.update", targetType: "session", targetId: sessionId, details: { fields: Object.keys(data), renewedLink: Boolean(tokenHash) } }, tx);
+    if (mailed) {
+      if (next.scheduledAt) await queueSessionMail(tx, sessionId, current.scheduledAt ? "update" : "invite", { origin, now, token: renewed ?? undefined });
+      else {
+        // The time was cleared: cancel with the old time still on the row for the mail's text.
+        await tx.interviewSession.update({ where: { id: sessionId }, data: { scheduledAt: current.scheduledAt } });
+        await queueSessionMail(tx, sessionId, "cancel", { origin, now });
+        await tx.interviewSession.update({ where: { id: sessionId }, data: { scheduledAt: null } });
+      }
+    }
+    if (tokenHash) await notifySessionChange(tx, sessionId);
+  });
+  if (renewed) forgetCandidateSession(sessionId);
+  return { id: sessionId, token: renewed };
 }

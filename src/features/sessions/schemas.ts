@@ -20,8 +20,34 @@ export const budgetSecondsSchema = z
   .min(30, "At least 30 seconds")
   .max(MAX_BUDGET_MINUTES * 60, `At most ${MAX_BUDGET_MINUTES} minutes`);
 
+export const MAX_DURATION_MINUTES = 8 * 60;
+
+/** An instant WITH its offset ("2027-03-05T14:00:00+01:00" or "…Z"): a bare local time is ambiguous. */
+export const scheduledAtSchema = z.iso.datetime({ offset: true, message: "Give a date and time with its offset, e.g. 2027-03-05T14:00:00+01:00" }).transform((value) => new Date(value));
+
+export const durationMinutesSchema = z
+  .number({ message: "Enter a number of minutes" })
+  .int("Use whole minutes")
+  .min(5, "At least 5 minutes")
+  .max(MAX_DURATION_MINUTES, `At most ${MAX_DURATION_MINUTES} minutes`);
+
+/** A video-call link: https only (a javascript: or http: link in an invitation is refused). */
+export const videoUrlSchema = z
+  .string()
+  .trim()
+  .max(500, "Use at most 500 characters")
+  .url("Enter a link such as https://meet.example.com/abc")
+  .refine((value) => value.startsWith("https://"), "The link must start with https://");
+
+const scheduleFields = {
+  scheduledAt: scheduledAtSchema.optional(),
+  durationMinutes: durationMinutesSchema.optional(),
+  videoUrl: z.union([z.literal(""), videoUrlSchema]).optional().transform((value) => value || undefined),
+};
+
 export const createSessionSchema = z
   .object({
+    ...scheduleFields,
     candidateName: z.string().trim().min(1, "Enter the candidate's name").max(120, "Use at most 120 characters"),
     candidateEmail: optionalEmail,
     title: z.string().trim().max(200, "Use at most 200 characters").optional(),
@@ -45,6 +71,17 @@ export const createSessionSchema = z
     }
   });
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
+
+/** PATCH /api/sessions/:id, before the session starts. null clears the schedule or the link. */
+export const updateSessionSchema = z
+  .object({
+    title: z.string().trim().min(1, "Enter a title").max(200, "Use at most 200 characters").optional(),
+    scheduledAt: scheduledAtSchema.nullable().optional(),
+    durationMinutes: durationMinutesSchema.optional(),
+    videoUrl: z.union([z.literal(""), videoUrlSchema]).nullable().optional().transform((value) => (value === "" ? null : value)),
+  })
+  .strict();
+export type UpdateSessionInput = z.infer<typeof updateSessionSchema>;
 
 export const sessionActionSchema = z
   .object({

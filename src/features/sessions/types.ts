@@ -59,6 +59,9 @@ export type SessionOverview = {
   createdAt: string;
   startedAt: string | null;
   endedAt: string | null;
+  scheduledAt: string | null;
+  durationMinutes: number | null;
+  videoUrl: string | null;
   createdBy: string;
   kitName: string | null;
   interviewers: PanelMember[];

@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { sendResetLink } from "@/features/account/password-reset";
+import { actionOrigin } from "@/features/mail/origin";
 import { authorizedAction } from "@/server/authorized-action";
 import { createInvitation, invitationPath, revokeInvitation } from "./invitations";
 import { changeRole, createUser, editUser, setActive } from "./mutations";
@@ -46,3 +48,9 @@ export const revokeInvitationAction = authorizedAction(async (user, input) => {
 
 /** Renames a user or changes their email (which signs them out everywhere). */
 export const editUserAction = authorizedAction((user, input) => changingUsers(editUser(user, input)));
+
+/** Admin → Users: "Send reset link" mails the user a password reset link. */
+export const sendResetLinkAction = authorizedAction(async (user, input) => {
+  await sendResetLink(user, input, await actionOrigin());
+  return null;
+});

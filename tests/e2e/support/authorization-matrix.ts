@@ -20,6 +20,8 @@ export type MatrixContext = {
   kitId: string;
   practiceRunId: string;
   shareToken: string;
+  /** A message in the embedded mailbox. */
+  mailId: string;
 };
 
 export type Row = {
@@ -52,6 +54,9 @@ export const MATRIX: Row[] = [
   { route: "/", url: () => "/", allow: "everyone" },
   { route: "/sign-in", url: () => "/sign-in", allow: "everyone" },
   { route: "/sign-up", url: () => "/sign-up", allow: "everyone" },
+  { route: "/forgot-password", url: () => "/forgot-password", allow: "everyone" },
+  // A dead link answers 200 with "not valid any more": the page is public, the token is the gate.
+  { route: "/reset-password/[token]", url: () => `/reset-password/${BOGUS}`, allow: "everyone" },
   { route: "/api/health", url: () => "/api/health", allow: "everyone" },
   { route: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allow: "everyone" },
   { route: "/shared/practice/[token]", url: (c) => `/shared/practice/${c.shareToken}`, allow: "everyone" },
@@ -68,6 +73,9 @@ export const MATRIX: Row[] = [
   { route: "/admin/users", url: () => "/admin/users", allow: ["admin"] },
   { route: "/admin/audit", url: () => "/admin/audit", allow: ["admin"] },
   { route: "/admin/settings", url: () => "/admin/settings", allow: ["admin"] },
+  { route: "/admin/mail", url: () => "/admin/mail", allow: ["admin"] },
+  { route: "/admin/mail/[id]", url: (c) => `/admin/mail/${c.mailId}`, allow: ["admin"] },
+  { route: "/api/admin/mail/[id]/attachments/[index]", url: (c) => `/api/admin/mail/${c.mailId}/attachments/0`, allow: ["admin"] },
 
   // Question bank.
   { route: "/questions", url: () => "/questions", allow: READERS },
@@ -98,6 +106,7 @@ export const MATRIX: Row[] = [
   { route: "/api/sessions", url: () => "/api/sessions", allow: READERS },
   { route: "/api/sessions", method: "POST", url: () => "/api/sessions", body: { candidateName: "" }, allow: INTERVIEWERS, okStatus: 400 },
   { route: "/api/sessions/[id]", url: (c) => `/api/sessions/${c.sessionId}`, allow: PANEL },
+  { route: "/api/sessions/[id]", method: "PATCH", url: (c) => `/api/sessions/${c.sessionId}`, body: { scheduledAt: "not a time" }, allow: PANEL, okStatus: 400 },
   { route: "/api/sessions/[id]/events", url: (c) => `/api/sessions/${c.sessionId}/events`, allow: PANEL, stream: true },
   { route: "/api/sessions/[id]/actions", method: "POST", url: (c) => `/api/sessions/${c.sessionId}/actions`, body: { type: "fly" }, allow: PANEL, okStatus: 400 },
   { route: "/api/sessions/[id]/link", method: "POST", url: (c) => `/api/sessions/${c.linkSessionId}/link`, allow: PANEL },

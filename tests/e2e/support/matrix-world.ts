@@ -35,8 +35,16 @@ export async function buildMatrixWorld(db: PrismaClient): Promise<MatrixWorld> {
   });
   const shareToken = randomBytes(32).toString("base64url");
   await db.practiceShare.create({ data: { userId: candidate.id, tokenHash: createHash("sha256").update(shareToken).digest("hex") } });
+  // A message in the embedded mailbox, with a calendar attachment, for Admin → Mail.
+  const mail = await db.mailboxMessage.create({
+    data: {
+      messageId: `<matrix-${randomBytes(6).toString("hex")}@outbox.probe>`, from: "probe@example.com", to: "someone@example.com", subject: "Matrix mail", text: "Hello", html: "<p>Hello</p>", size: 5,
+      attachments: [{ filename: "invite.ics", contentType: "text/calendar", base64: Buffer.from("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").toString("base64"), size: 30 }],
+    },
+  });
   return {
     ctx: {
+      mailId: mail.id,
       questionId: question.id,
       bankId: question.bankId,
       practiceQuestionId: practised.id,

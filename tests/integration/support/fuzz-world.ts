@@ -37,8 +37,13 @@ export async function buildFuzzWorld() {
   ];
   const users: Record<Role, FuzzUser> = { ADMIN: admin, INTERVIEWER: interviewer, HIRING_MANAGER: manager, CANDIDATE: candidate };
 
+  const mail = await db.mailboxMessage.create({
+    data: { messageId: "<fuzz@outbox.probe>", from: "p@example.com", to: "c@example.com", subject: "Fuzz", text: "t", html: "", size: 1, attachments: [{ filename: "a.ics", contentType: "text/calendar", base64: "QkVHSU4=", size: 5 }] },
+  });
+
   return {
     callers,
+    mailIds: [mail.id],
     users,
     bank,
     questionIds: [q1.id, q2.id],

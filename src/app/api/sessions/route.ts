@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { listSessions } from "@/features/sessions/list";
-import { joinUrl } from "@/features/sessions/live/token";
+import { appOrigin, joinUrl } from "@/features/sessions/live/token";
 import { createSession } from "@/features/sessions/mutations";
 import { sessionListQuerySchema } from "@/features/sessions/schemas";
 import { requireUser } from "@/server/auth";
@@ -33,6 +33,6 @@ export const GET = handler(async (request: Request) => {
 /** Creates a session from a kit or picked questions; the join URL is returned this once. */
 export const POST = handler(async (request: Request) => {
   const user = await requireUser();
-  const { id, token } = await createSession(user, await readJson(request));
+  const { id, token } = await createSession(user, await readJson(request), { origin: appOrigin(request) });
   return NextResponse.json({ id, joinUrl: joinUrl(request, token) }, { status: 201 });
 });

@@ -19,6 +19,7 @@ export function SignInForm({ callbackUrl, email, notice, signUpLink = true }: { 
           <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
           <InputField id="email" label="Email" errors={state.fieldErrors?.email} type="email" autoComplete="email" required defaultValue={state.email ?? email} autoFocus={!email} />
           <InputField id="password" label="Password" errors={state.fieldErrors?.password} type="password" autoComplete="current-password" required autoFocus={!!email} />
+          <p className="text-right text-sm"><Link href="/forgot-password" className="text-accent underline">Forgot your password?</Link></p>
         </>
       )}
     </AuthForm>

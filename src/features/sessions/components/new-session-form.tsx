@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
@@ -9,6 +9,8 @@ import { PickedList } from "@/features/kits/components/picked-list";
 import { QuestionPicker } from "@/features/kits/components/question-picker";
 import { DEFAULT_BUDGET_MINUTES } from "@/features/kits/schemas";
 import type { KitItemView, PickerBank } from "@/features/kits/types";
+import { localInputToIso } from "@/lib/datetime-input";
+import { detectedTimeZone } from "@/lib/time-zone";
 import { useAction } from "@/lib/use-action";
 import { createSessionAction } from "../actions";
 import { rememberJoinLink } from "./join-link-panel";
@@ -26,6 +28,13 @@ function listErrors(errors: Record<string, string[]> | undefined, prefix: string
   return found.length ? found : undefined;
 }
 
+const noSubscription = () => () => undefined;
+
+/** The browser's zone, read after hydration (the server cannot know it): "" until then. */
+export function useBrowserZone(): string {
+  return useSyncExternalStore(noSubscription, () => detectedTimeZone() ?? "UTC", () => "");
+}
+
 export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[]; banks: PickerBank[]; initialKitId?: string }) {
   const router = useRouter();
   const [source, setSource] = useState<"kit" | "pick">(kits.length ? "kit" : "pick");
@@ -36,6 +45,7 @@ export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[
   const [candidateName, setCandidateName] = useState("");
   const picked = source === "kit" ? (kits.find((kit) => kit.id === kitId)?.questions ?? []) : items;
   const seen = useExposure(candidateEmail, picked);
+  const zone = useBrowserZone();
 
   function submit(form: HTMLFormElement) {
     const data = new FormData(form);
@@ -44,6 +54,9 @@ export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[
       candidateEmail: String(data.get("candidateEmail") ?? ""),
       title: String(data.get("title") ?? ""),
       interviewerEmails: splitEmails(String(data.get("interviewerEmails") ?? "")),
+      scheduledAt: localInputToIso(String(data.get("scheduledAt") ?? "")),
+      durationMinutes: data.get("durationMinutes") ? Number(data.get("durationMinutes")) : undefined,
+      videoUrl: String(data.get("videoUrl") ?? ""),
       ...(source === "kit"
         ? { kitId: kitId || undefined, questionIds: kitId ? undefined : [] }
         : { questionIds: items.map((item) => item.id), budgets: items.map((item) => Math.round(item.budgetMinutes * 60)) }),
@@ -106,6 +119,16 @@ export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[
         placeholder="colleague@example.com"
         autoComplete="off"
       />
+
+      <fieldset className="space-y-3">
+        <legend className="font-semibold">Schedule (optional)</legend>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <InputField id="scheduledAt" label="Starts at" type="datetime-local" errors={fe?.scheduledAt} hint={zone ? `Your time zone: ${zone}` : undefined} />
+          <InputField id="durationMinutes" label="Length in minutes" type="number" min={5} max={480} errors={fe?.durationMinutes} hint="Defaults to the questions' time." />
+          <InputField id="videoUrl" label="Video call link" type="url" placeholder="https://meet.example.com/…" errors={fe?.videoUrl} />
+        </div>
+        <p className="text-sm text-muted">With a start time, the candidate (if you gave an email) and the panel get an invitation with a calendar entry.</p>
+      </fieldset>
 
       <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create session"}</Button>
     </form>

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/env";
+import { linkOrigin } from "@/features/mail/origin";
 import { SECRET_TOKEN_PATTERN } from "@/lib/ids";
 import { hashSecretToken, newSecretToken } from "@/server/secret-tokens";
 
@@ -20,6 +21,14 @@ export function isWellFormedToken(value: string): boolean {
 
 export function joinPath(token: string): string {
   return `/join/${token}`;
+}
+
+/**
+ * The origin links in mail point at: PUBLIC_URL when configured, else the request's own origin,
+ * else (a job, no request) this machine on its port.
+ */
+export function appOrigin(request?: Request): string {
+  return linkOrigin(request ? new URL(request.url).origin : null);
 }
 
 /** The absolute join URL: PUBLIC_URL when configured (behind a proxy), else the request's own origin. */

@@ -4,10 +4,12 @@ import { useAction } from "@/lib/use-action";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/policy";
 import { ROLE_LABELS } from "@/lib/roles";
-import { changeRoleAction, setActiveAction } from "../actions";
+import { useState } from "react";
+import { changeRoleAction, sendResetLinkAction, setActiveAction } from "../actions";
 
 export function UserRowControls({ userId, name, role, active, isSelf }: { userId: string; name: string; role: Role; active: boolean; isSelf: boolean }) {
   const { run, pending, error } = useAction();
+  const [resetSent, setResetSent] = useState(false);
 
   if (isSelf) return <span className="text-sm text-muted">You</span>;
   return (
@@ -32,6 +34,12 @@ export function UserRowControls({ userId, name, role, active, isSelf }: { userId
       >
         {active ? "Deactivate" : "Reactivate"}
       </Button>
+      {active ? (
+        <Button variant="secondary" disabled={pending} onClick={() => run(sendResetLinkAction, { userId }, () => setResetSent(true))} aria-label={`Send ${name} a password reset link`}>
+          Send reset link
+        </Button>
+      ) : null}
+      {resetSent ? <span role="status" className="text-sm text-muted">Reset link sent</span> : null}
       {error ? <span role="alert" className="text-sm text-danger">{error.message}</span> : null}
     </div>
   );

@@ -49,6 +49,16 @@ export default async function SessionOverviewPage({ params }: { params: Promise<
               <div><dt className="text-muted">Title</dt><dd>{session.title}</dd></div>
               <div><dt className="text-muted">Candidate</dt><dd>{session.candidate.name}{session.candidate.email ? ` · ${session.candidate.email}` : ""}</dd></div>
               <div><dt className="text-muted">Kit</dt><dd>{session.kitName ?? "Picked questions"}</dd></div>
+              <div>
+                <dt className="text-muted">Scheduled</dt>
+                <dd data-testid="scheduled-at">
+                  {session.scheduledAt ? `${when(session.scheduledAt, zone)}${session.durationMinutes ? `, ${session.durationMinutes} min` : ""}` : "No time set"}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-muted">Video call</dt>
+                <dd>{session.videoUrl ? <a className="underline" href={session.videoUrl} rel="noopener noreferrer" target="_blank">{session.videoUrl}</a> : "—"}</dd>
+              </div>
               <div><dt className="text-muted">Created</dt><dd>{when(session.createdAt, zone)} by {session.createdBy}</dd></div>
               <div><dt className="text-muted">Started · ended</dt><dd>{when(session.startedAt, zone)} · {when(session.endedAt, zone)}</dd></div>
             </dl>

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { ForgotPasswordForm } from "@/features/auth/components/password-reset-forms";
+
+export const metadata: Metadata = { title: "Forgot your password?" };
+
+export default function ForgotPasswordPage() {
+  return (
+    <>
+      <h1 className="mb-1 text-xl font-semibold">Forgot your password?</h1>
+      <p className="mb-4 text-sm text-muted">Give your account&apos;s email and we send a link to choose a new one.</p>
+      <ForgotPasswordForm />
+    </>
+  );
+}
