@@ -24,6 +24,11 @@ const schema = z
     TRUST_PROXY: z.coerce.number({ message: "TRUST_PROXY must be a number of proxies" }).int().min(0).max(10).default(0),
     /** A join link stops working this many hours after its interview ended or was due to end. */
     JOIN_LINK_TTL_HOURS: z.coerce.number({ message: "JOIN_LINK_TTL_HOURS must be a number of hours" }).positive().max(24 * 365).default(24),
+    /**
+     * The bearer token Prometheus sends to GET /api/metrics. Unset (or empty): the endpoint does not
+     * exist (404). Long enough that guessing it is hopeless.
+     */
+    METRICS_TOKEN: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(24, "METRICS_TOKEN must be at least 24 characters").optional()),
   })
   .superRefine((value, ctx) => {
     if (!value.AUTH_SECRET && value.NODE_ENV === "production" && value.PROBE_LOCAL !== "1") {

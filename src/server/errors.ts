@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 import { AppError, type ActionResult } from "@/lib/app-error";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { withNoStore } from "@/lib/security-headers";
+import { metrics, observeHandlerCall } from "@/server/metrics";
 import { isRecordNotFound, isUniqueViolation, isUnstorableText } from "@/server/prisma-errors";
 
 export { AppError };
@@ -45,6 +46,7 @@ export function toAppError(error: unknown): AppError {
   if (isUniqueViolation(error)) return new AppError("CONFLICT", "This was created elsewhere at the same moment; reload and try again");
   if (isRecordNotFound(error)) return new AppError("NOT_FOUND", "This no longer exists");
   const requestId = randomUUID();
+  metrics().unexpectedErrors.inc();
   console.error(`[${requestId}] unexpected error`, error);
   return new AppError("INTERNAL", `Something went wrong (request ${requestId})`);
 }
@@ -58,14 +60,19 @@ export function errorResponse(error: unknown): NextResponse {
 /**
  * Wraps a route handler so every failure becomes a JSON error with the right status, and no answer,
  * success or failure, is cached (Cache-Control: no-store unless the route set a policy itself).
+ * Every call is timed once here, by route pattern and status class (src/server/metrics.ts).
  */
 export function handler<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
+    const started = performance.now();
+    let response: Response;
     try {
-      return withNoStore(await fn(...args));
+      response = withNoStore(await fn(...args));
     } catch (error) {
-      return withNoStore(errorResponse(error));
+      response = withNoStore(errorResponse(error));
     }
+    await observeHandlerCall(args, response.status, (performance.now() - started) / 1000);
+    return response;
   };
 }
 

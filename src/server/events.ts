@@ -18,8 +18,13 @@ export const USER_CHANNEL = "probe_user";
 /** Code pad changes (src/features/sessions/pad): `{id: sessionQuestionId, rev: update number | null}`. */
 export const PAD_CHANNEL = "probe_pad";
 
-/** `rev` is null when the listener reconnected and the subscriber must re-read whatever it holds. */
-export type SessionChange = { id: string; rev: number | null };
+/**
+ * `rev` is null when the listener reconnected and the subscriber must re-read whatever it holds.
+ * `at` is when the change was notified, in ms since the epoch by the database's clock: the
+ * `pg_notify` runs in the writing transaction just before its commit, so it stands for the commit
+ * time (a little early, never late); the fan-out lag metric is measured from it.
+ */
+export type SessionChange = { id: string; rev: number | null; at?: number | null };
 type Listener = (change: SessionChange) => void;
 
 const MAX_BACKOFF_MS = 10_000;
@@ -73,9 +78,9 @@ export function createSessionEventHub(connectionString: string, channel: string 
     if (message.channel === USER_CHANNEL && message.payload) return dispatchUser(message.payload);
     if (message.channel !== channel || !message.payload) return;
     try {
-      const payload = JSON.parse(message.payload) as { id?: unknown; rev?: unknown };
+      const payload = JSON.parse(message.payload) as { id?: unknown; rev?: unknown; at?: unknown };
       if (typeof payload.id !== "string") return;
-      dispatch({ id: payload.id, rev: typeof payload.rev === "number" ? payload.rev : null });
+      dispatch({ id: payload.id, rev: typeof payload.rev === "number" ? payload.rev : null, at: typeof payload.at === "number" ? payload.at : null });
     } catch {
       console.warn("[events] ignored a malformed notification");
     }
@@ -204,7 +209,7 @@ export async function closeSessionEvents(): Promise<void> {
  */
 export async function notifySessionChange(tx: Tx, sessionId: string): Promise<void> {
   await tx.$executeRaw`
-    SELECT pg_notify(${SESSION_CHANNEL}, json_build_object('id', "id", 'rev', "revision")::text)
+    SELECT pg_notify(${SESSION_CHANNEL}, json_build_object('id', "id", 'rev', "revision", 'at', (extract(epoch from clock_timestamp()) * 1000)::bigint)::text)
     FROM "InterviewSession" WHERE "id" = ${sessionId}`;
 }
 

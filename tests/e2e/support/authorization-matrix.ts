@@ -53,6 +53,8 @@ export const MATRIX: Row[] = [
   { route: "/sign-in", url: () => "/sign-in", allow: "everyone" },
   { route: "/sign-up", url: () => "/sign-up", allow: "everyone" },
   { route: "/api/health", url: () => "/api/health", allow: "everyone" },
+  // Prometheus's scrape: a bearer token (METRICS_TOKEN, set for the e2e server), never a cookie or a link.
+  { route: "/api/metrics", url: () => "/api/metrics", allow: [] },
   { route: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allow: "everyone" },
   { route: "/shared/practice/[token]", url: (c) => `/shared/practice/${c.shareToken}`, allow: "everyone" },
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { trackStream, type StreamKind } from "@/server/metrics";
 
 // A server-sent-events response: headers that stop proxies and compression from buffering,
 // a heartbeat comment so idle connections are not cut, and cleanup when the client goes away.
@@ -28,12 +29,14 @@ export type SseSink = {
  * `start` runs once the stream is open; it sends the first state and returns its cleanup. The
  * cleanup runs exactly once: on client disconnect, on `sink.close()`, or if `start` fails.
  */
-export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => Promise<() => void>): Response {
+export function sseResponse(signal: AbortSignal, kind: StreamKind, start: (sink: SseSink) => Promise<() => void>): Response {
   const encoder = new TextEncoder();
   let cleanup: (() => void) | null = null;
   let heartbeat: ReturnType<typeof setInterval> | null = null;
   let closed = false;
   let lastRevision = -1;
+  // Counted open from the stream's start until it finishes or is cancelled (the metrics' gauge).
+  let untrack: (() => void) | null = null;
 
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -49,6 +52,7 @@ export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => Promi
         if (closed) return;
         closed = true;
         if (heartbeat) clearInterval(heartbeat);
+        untrack?.();
         signal.removeEventListener("abort", finish);
         cleanup?.();
         cleanup = null;
@@ -72,6 +76,7 @@ export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => Promi
           return closed;
         },
       };
+      untrack = trackStream(kind);
       signal.addEventListener("abort", finish);
       write(`retry: ${RETRY_MS}\n\n`);
       heartbeat = setInterval(() => write(": heartbeat\n\n"), HEARTBEAT_MS);
@@ -87,6 +92,7 @@ export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => Promi
     cancel() {
       closed = true;
       if (heartbeat) clearInterval(heartbeat);
+      untrack?.();
       cleanup?.();
       cleanup = null;
     },
