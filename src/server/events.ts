@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { env } from "@/env";
+import { log } from "@/server/log";
 import type { Tx } from "@/server/db";
 
 // Live-session fan-out across app instances. A transition commits with
@@ -59,7 +60,7 @@ export function createSessionEventHub(connectionString: string, channel: string 
       try {
         listener(change);
       } catch (error) {
-        console.warn("[events] a subscriber failed", error);
+        log.warn("events: a subscriber failed", { error });
       }
     }
   }
@@ -69,7 +70,7 @@ export function createSessionEventHub(connectionString: string, channel: string 
       try {
         listener();
       } catch (error) {
-        console.warn("[events] a user subscriber failed", error);
+        log.warn("events: a user subscriber failed", { error });
       }
     }
   }
@@ -82,7 +83,7 @@ export function createSessionEventHub(connectionString: string, channel: string 
       if (typeof payload.id !== "string") return;
       dispatch({ id: payload.id, rev: typeof payload.rev === "number" ? payload.rev : null, at: typeof payload.at === "number" ? payload.at : null });
     } catch {
-      console.warn("[events] ignored a malformed notification");
+      log.warn("events: ignored a malformed notification", { channel: message.channel });
     }
   }
 
@@ -122,7 +123,7 @@ export function createSessionEventHub(connectionString: string, channel: string 
         return;
       } catch (error) {
         const wait = Math.min(MAX_BACKOFF_MS, 250 * 2 ** attempt);
-        console.warn(`[events] LISTEN connection failed (${String(error)}); retrying in ${wait} ms`);
+        log.warn("events: LISTEN connection failed; retrying", { channel, retryInMs: wait, error });
         await sleep(wait);
       }
     }
@@ -132,7 +133,7 @@ export function createSessionEventHub(connectionString: string, channel: string 
     if (client !== dropped || closed) return;
     client = null;
     dropped.end().catch(() => undefined);
-    console.warn("[events] LISTEN connection lost; reconnecting");
+    log.warn("events: LISTEN connection lost; reconnecting", { channel });
     ready = connect(true);
   }
 

@@ -1,7 +1,6 @@
 import "server-only";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import { dbPool } from "@/server/db";
-import { routePattern } from "@/server/route-pattern";
 
 // Prometheus metrics of this process (README "Operating Probe", GET /api/metrics). One registry
 // per process, kept on globalThis so Next's module reloads in development neither lose the counts
@@ -110,17 +109,3 @@ export async function timeImport<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * Records one call of a route handler from the arguments Next.js called it with (the request, and
- * a context whose params name the dynamic segments). Never throws: a metric must not fail a request.
- */
-export async function observeHandlerCall(args: readonly unknown[], status: number, seconds: number): Promise<void> {
-  try {
-    const [request, context] = args as [unknown, { params?: unknown } | undefined];
-    if (!(request instanceof Request)) return;
-    const params = (await context?.params) as Record<string, string | string[]> | undefined;
-    observeRequest(request.method, routePattern(new URL(request.url).pathname, params), status, seconds);
-  } catch {
-    // An unreadable request or params: nothing to label it with.
-  }
-}

@@ -1,5 +1,6 @@
 import "server-only";
 import { sessionEvents, type SessionChange } from "@/server/events";
+import { log } from "@/server/log";
 import { observeFanout } from "@/server/metrics";
 import { isFinished } from "../state";
 import { candidateStateById, linkIsLive, type CandidateState } from "./candidate-queries";
@@ -79,7 +80,7 @@ function refresh(sessionId: string, channel: Channel, afterChange: boolean): Pro
       return snapshot;
     })
     .catch((error: unknown) => {
-      console.warn(`[live] reading session ${sessionId} failed`, error);
+      log.warn("live: reading a session for its candidates failed", { sessionId, error });
       return channel.latest ?? { state: null, payload: null };
     })
     .finally(() => {

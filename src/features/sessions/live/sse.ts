@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/server/log";
 import { trackStream, type StreamKind } from "@/server/metrics";
 
 // A server-sent-events response: headers that stop proxies and compression from buffering,
@@ -85,7 +86,7 @@ export function sseResponse(signal: AbortSignal, kind: StreamKind, start: (sink:
         if (closed) stop();
         else cleanup = stop;
       } catch (error) {
-        console.warn("[sse] stream failed to start", error);
+        log.warn("sse: stream failed to start", { kind, error });
         finish();
       }
     },

@@ -1,5 +1,6 @@
 import "server-only";
 import { padEvents, type SessionChange } from "@/server/events";
+import { log } from "@/server/log";
 import { observeFanout } from "@/server/metrics";
 import type { CodeLanguage } from "@/lib/code-languages";
 import { readPad, readPresence } from "./reads";
@@ -42,7 +43,7 @@ const channels = (globalForFeed.probePadFeed ??= new Map());
 const encode = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
 function enqueue(channel: Channel, job: () => Promise<void>): Promise<void> {
-  const next = channel.chain.then(job).catch((error: unknown) => console.warn("[pad] a pad read failed", error));
+  const next = channel.chain.then(job).catch((error: unknown) => log.warn("pad: a pad read failed", { error }));
   channel.chain = next;
   return next;
 }
