@@ -28,6 +28,8 @@ const schema = z
      * The bearer token Prometheus sends to GET /api/metrics. Unset (or empty): the endpoint does not
      * exist (404). Long enough that guessing it is hopeless.
      */
+    /** The least severe log line written (src/server/log.ts). Under Vitest: warn, unless set. */
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).optional(),
     METRICS_TOKEN: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(24, "METRICS_TOKEN must be at least 24 characters").optional()),
   })
   .superRefine((value, ctx) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
+import { env } from "@/env";
 
 // The one logger of the server: JSON lines on stdout, one object per line, for whatever collects
 // the instance's output. A request's lines carry its request id (from AsyncLocalStorage, set in
@@ -27,19 +28,40 @@ type RequestContext = { requestId: string; userId?: string };
 type LogState = {
   storage: AsyncLocalStorage<RequestContext>;
   write: (line: string, level: Level) => void;
-  level: Level;
+  /** Read from the environment on the first line (`next build` imports this with none set). */
+  level: Level | null;
 };
 
 // One per process, kept on globalThis: Next's module reloads must not split the request context.
 const globalForLog = globalThis as unknown as { probeLog?: LogState };
 const state = (globalForLog.probeLog ??= {
   storage: new AsyncLocalStorage<RequestContext>(),
-  // Under Vitest an error line goes through console.error, which fails the test that caused it
-  // (tests/setup/worker-db.ts): an unexpected error must not pass quietly as a log line.
-  write: process.env.NODE_ENV === "test" ? (line, level) => (level === "error" ? console.error(line) : console.log(line)) : (line) => void process.stdout.write(`${line}\n`),
-  // Tests call handlers by the thousand; their output is kept to what went wrong.
-  level: process.env.NODE_ENV === "test" ? "warn" : "info",
+  write: (line, level) => {
+    // Under Vitest an error line goes through console.error, which fails the test that caused it
+    // (tests/setup/worker-db.ts): an unexpected error must not pass quietly as a log line.
+    if (isTest()) return level === "error" ? console.error(line) : console.log(line);
+    process.stdout.write(`${line}\n`);
+  },
+  level: null,
 });
+
+function isTest(): boolean {
+  try {
+    return env.NODE_ENV === "test";
+  } catch {
+    return false;
+  }
+}
+
+function configuredLevel(): Level {
+  try {
+    // Tests call handlers by the thousand; their output is kept to what went wrong.
+    return env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "warn" : "info");
+  } catch {
+    // An environment that does not validate: its error is what matters, so nothing is held back.
+    return "debug";
+  }
+}
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -65,6 +87,7 @@ export function setLogUser(userId: string): void {
 }
 
 function emit(level: Level, msg: string, fields: LogFields = {}): void {
+  state.level ??= configuredLevel();
   if (RANK[level] < RANK[state.level]) return;
   const context = state.storage.getStore();
   const { error, ...rest } = fields;
