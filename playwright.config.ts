@@ -34,6 +34,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    // A metrics token, so the authorization matrix sees /api/metrics as it is when enabled.
+    env: { E2E_PORT: String(port), METRICS_TOKEN: "e2e-metrics-token-0123456789abcdef" },
   },
 });

@@ -34,6 +34,13 @@ const schema = z
     /** The From of every message (and the ORGANIZER of calendar invitations). */
     MAIL_FROM: z.string().trim().email({ message: "MAIL_FROM must be an email address" }).default("probe@localhost.localdomain"),
     JOIN_LINK_TTL_HOURS: z.coerce.number({ message: "JOIN_LINK_TTL_HOURS must be a number of hours" }).positive().max(24 * 365).default(24),
+    /**
+     * The bearer token Prometheus sends to GET /api/metrics. Unset (or empty): the endpoint does not
+     * exist (404). Long enough that guessing it is hopeless.
+     */
+    /** The least severe log line written (src/server/log.ts). Under Vitest: warn, unless set. */
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).optional(),
+    METRICS_TOKEN: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(24, "METRICS_TOKEN must be at least 24 characters").optional()),
   })
   .superRefine((value, ctx) => {
     if (!value.AUTH_SECRET && value.NODE_ENV === "production" && value.PROBE_LOCAL !== "1") {

@@ -6,6 +6,7 @@
 // (tests/setup/auth-stub.ts) replaces only "who is signed in" and runs these same checks.
 import { AppError } from "@/lib/app-error";
 import { can, type Permission, type Role } from "@/lib/policy";
+import { setLogUser } from "@/server/log";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 
@@ -19,6 +20,7 @@ export function gatesFor(currentUser: () => Promise<SessionUser | null>) {
   async function requireUser(): Promise<SessionUser> {
     const user = await currentUser();
     if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
+    setLogUser(user.id);
     return user;
   }
 

@@ -8,6 +8,7 @@ import type { Role } from "@/lib/policy";
 import { assertCan, gatesFor, type SessionUser } from "@/server/auth-gates";
 import { revokeAuthSession, userForSignIn, SESSION_LIFETIME_MS, type SignInRef } from "@/server/auth-session";
 import { clientAddress } from "@/server/client-address";
+import { log } from "@/server/log";
 import { checkCredentials } from "@/server/sign-in";
 
 // One message for an unknown email and a wrong password, so sign-in never tells which emails exist.
@@ -33,7 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     error(error) {
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      log.error("auth: Auth.js reported an error", { error });
     },
   },
   providers: [

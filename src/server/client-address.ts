@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/env";
+import { log } from "@/server/log";
 
 // The client's address, for the limits keyed per address (sign-in, sign-up). With TRUST_PROXY=0
 // (the default) it is the connection's own address: scripts/lib/client-address-preload.mjs drops
@@ -28,7 +29,7 @@ export function clientAddress(
   if (!preloaded) {
     // Started some other way (`next start` by hand): the header may be the client's own claim, so
     // every client counts as one address rather than as whatever it says it is.
-    if (!warned) console.warn("[client-address] the connection's address is not known: start Probe with npm start, or set TRUST_PROXY behind a proxy");
+    if (!warned) log.warn("client-address: the connection's address is not known: start Probe with npm start, or set TRUST_PROXY behind a proxy");
     warned = true;
     return UNKNOWN_ADDRESS;
   }

@@ -1,10 +1,12 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, type ActionResult } from "@/lib/app-error";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { withNoStore } from "@/lib/security-headers";
+import { currentRequestId, inRequest, log, requestIdFrom } from "@/server/log";
+import { metrics } from "@/server/metrics";
+import { recordRequest } from "@/server/request-record";
 import { isRecordNotFound, isUniqueViolation, isUnstorableText } from "@/server/prisma-errors";
 
 export { AppError };
@@ -36,7 +38,7 @@ export class ConflictError<T> extends AppError {
   }
 }
 
-/** Turns anything thrown into an AppError; unexpected errors are logged with a request id, never shown. */
+/** Turns anything thrown into an AppError; unexpected errors are logged with the request id, never shown. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return new AppError("VALIDATION", "Some fields are invalid", fieldErrorsOf(error));
@@ -44,8 +46,10 @@ export function toAppError(error: unknown): AppError {
   if (isUnstorableText(error)) return new AppError("VALIDATION", UNSTORABLE_TEXT_MESSAGE);
   if (isUniqueViolation(error)) return new AppError("CONFLICT", "This was created elsewhere at the same moment; reload and try again");
   if (isRecordNotFound(error)) return new AppError("NOT_FOUND", "This no longer exists");
-  const requestId = randomUUID();
-  console.error(`[${requestId}] unexpected error`, error);
+  // Inside a route handler the request's own id (the one its answer carries); elsewhere a new one.
+  const requestId = currentRequestId() ?? requestIdFrom(null);
+  metrics().unexpectedErrors.inc();
+  log.error("unexpected error", { error, ...(currentRequestId() ? {} : { errorId: requestId }) });
   return new AppError("INTERNAL", `Something went wrong (request ${requestId})`);
 }
 
@@ -58,15 +62,37 @@ export function errorResponse(error: unknown): NextResponse {
 /**
  * Wraps a route handler so every failure becomes a JSON error with the right status, and no answer,
  * success or failure, is cached (Cache-Control: no-store unless the route set a policy itself).
+ * Every call runs as one request for the logs (its id from a well-formed X-Request-Id, else new,
+ * and sent back in X-Request-Id) and is timed and logged once here (src/server/request-record.ts).
  */
 export function handler<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
-    try {
-      return withNoStore(await fn(...args));
-    } catch (error) {
-      return withNoStore(errorResponse(error));
-    }
+    const requestId = requestIdFrom(args[0] instanceof Request ? args[0].headers.get("x-request-id") : null);
+    return inRequest(requestId, async () => {
+      const started = performance.now();
+      let response: Response;
+      try {
+        response = withNoStore(await fn(...args));
+      } catch (error) {
+        response = withNoStore(errorResponse(error));
+      }
+      response = withRequestId(response, requestId);
+      await recordRequest(args, response.status, performance.now() - started);
+      return response;
+    });
   };
+}
+
+function withRequestId(response: Response, requestId: string): Response {
+  try {
+    response.headers.set("X-Request-Id", requestId);
+    return response;
+  } catch {
+    // Immutable headers (Response.redirect): the same answer, copied.
+    const copy = new Response(response.body, response);
+    copy.headers.set("X-Request-Id", requestId);
+    return copy;
+  }
 }
 
 /** Wraps a server action body so it returns `{ ok, data }` or `{ ok: false, error }`, never throws. */

@@ -48,12 +48,12 @@ describe("session events", () => {
     await hub.listening();
 
     await bump(one.id);
-    expect(await heard).toEqual({ id: one.id, rev: 1 });
+    expect(await heard).toEqual({ id: one.id, rev: 1, at: expect.any(Number) });
     // A change to the other session proves the first was not also delivered to it.
     const other = nextChange(hub, two.id);
     await bump(two.id);
-    expect(await other).toEqual({ id: two.id, rev: 1 });
-    expect(heardOther).toEqual([{ id: two.id, rev: 1 }]);
+    expect(await other).toEqual({ id: two.id, rev: 1, at: expect.any(Number) });
+    expect(heardOther).toEqual([{ id: two.id, rev: 1, at: expect.any(Number) }]);
   });
 
   it("sends nothing for a rolled-back transaction", async () => {
@@ -73,8 +73,8 @@ describe("session events", () => {
     // The next committed change arrives first: the rolled-back one was never sent.
     const next = nextChange(hub, session.id);
     await bump(session.id);
-    expect(await next).toEqual({ id: session.id, rev: 1 });
-    expect(heard).toEqual([{ id: session.id, rev: 1 }]);
+    expect(await next).toEqual({ id: session.id, rev: 1, at: expect.any(Number) });
+    expect(heard).toEqual([{ id: session.id, rev: 1, at: expect.any(Number) }]);
   });
 
   it("reconnects after losing its connection, asks subscribers to re-read, and hears later changes", async () => {
@@ -90,7 +90,7 @@ describe("session events", () => {
     await hub.listening();
     const after = nextChange(hub, session.id, (c) => c.rev !== null);
     await bump(session.id);
-    expect(await after).toEqual({ id: session.id, rev: 1 });
+    expect(await after).toEqual({ id: session.id, rev: 1, at: expect.any(Number) });
   });
 
   it("counts and removes subscribers", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { env } from "@/env";
+import { log } from "@/server/log";
 import type { Tx } from "@/server/db";
 
 // Live-session fan-out across app instances. A transition commits with
@@ -18,8 +19,13 @@ export const USER_CHANNEL = "probe_user";
 /** Code pad changes (src/features/sessions/pad): `{id: sessionQuestionId, rev: update number | null}`. */
 export const PAD_CHANNEL = "probe_pad";
 
-/** `rev` is null when the listener reconnected and the subscriber must re-read whatever it holds. */
-export type SessionChange = { id: string; rev: number | null };
+/**
+ * `rev` is null when the listener reconnected and the subscriber must re-read whatever it holds.
+ * `at` is when the change was notified, in ms since the epoch by the database's clock: the
+ * `pg_notify` runs in the writing transaction just before its commit, so it stands for the commit
+ * time (a little early, never late); the fan-out lag metric is measured from it.
+ */
+export type SessionChange = { id: string; rev: number | null; at?: number | null };
 type Listener = (change: SessionChange) => void;
 
 const MAX_BACKOFF_MS = 10_000;
@@ -54,7 +60,7 @@ export function createSessionEventHub(connectionString: string, channel: string 
       try {
         listener(change);
       } catch (error) {
-        console.warn("[events] a subscriber failed", error);
+        log.warn("events: a subscriber failed", { error });
       }
     }
   }
@@ -64,7 +70,7 @@ export function createSessionEventHub(connectionString: string, channel: string 
       try {
         listener();
       } catch (error) {
-        console.warn("[events] a user subscriber failed", error);
+        log.warn("events: a user subscriber failed", { error });
       }
     }
   }
@@ -73,11 +79,11 @@ export function createSessionEventHub(connectionString: string, channel: string 
     if (message.channel === USER_CHANNEL && message.payload) return dispatchUser(message.payload);
     if (message.channel !== channel || !message.payload) return;
     try {
-      const payload = JSON.parse(message.payload) as { id?: unknown; rev?: unknown };
+      const payload = JSON.parse(message.payload) as { id?: unknown; rev?: unknown; at?: unknown };
       if (typeof payload.id !== "string") return;
-      dispatch({ id: payload.id, rev: typeof payload.rev === "number" ? payload.rev : null });
+      dispatch({ id: payload.id, rev: typeof payload.rev === "number" ? payload.rev : null, at: typeof payload.at === "number" ? payload.at : null });
     } catch {
-      console.warn("[events] ignored a malformed notification");
+      log.warn("events: ignored a malformed notification", { channel: message.channel });
     }
   }
 
@@ -117,7 +123,7 @@ export function createSessionEventHub(connectionString: string, channel: string 
         return;
       } catch (error) {
         const wait = Math.min(MAX_BACKOFF_MS, 250 * 2 ** attempt);
-        console.warn(`[events] LISTEN connection failed (${String(error)}); retrying in ${wait} ms`);
+        log.warn("events: LISTEN connection failed; retrying", { channel, retryInMs: wait, error });
         await sleep(wait);
       }
     }
@@ -127,7 +133,7 @@ export function createSessionEventHub(connectionString: string, channel: string 
     if (client !== dropped || closed) return;
     client = null;
     dropped.end().catch(() => undefined);
-    console.warn("[events] LISTEN connection lost; reconnecting");
+    log.warn("events: LISTEN connection lost; reconnecting", { channel });
     ready = connect(true);
   }
 
@@ -204,7 +210,7 @@ export async function closeSessionEvents(): Promise<void> {
  */
 export async function notifySessionChange(tx: Tx, sessionId: string): Promise<void> {
   await tx.$executeRaw`
-    SELECT pg_notify(${SESSION_CHANNEL}, json_build_object('id', "id", 'rev', "revision")::text)
+    SELECT pg_notify(${SESSION_CHANNEL}, json_build_object('id', "id", 'rev', "revision", 'at', (extract(epoch from clock_timestamp()) * 1000)::bigint)::text)
     FROM "InterviewSession" WHERE "id" = ${sessionId}`;
 }
 

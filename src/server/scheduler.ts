@@ -1,4 +1,5 @@
 import "server-only";
+import { log as logLine } from "@/server/log";
 
 // Jobs the app runs by itself, on a timer, in every instance (src/instrumentation.ts starts them).
 // A job must be safe to run on several instances at once (row locks, SKIP LOCKED) and must take
@@ -19,7 +20,7 @@ export type SchedulerOptions = {
 /** Starts the jobs; returns a function that stops them (a run in progress finishes). */
 export function startJobs(jobs: readonly Job[], options: SchedulerOptions = {}): () => void {
   const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
+  const log = options.log ?? ((message: string, error?: unknown) => logLine.error(message, { error }));
   const timers: Array<ReturnType<typeof setTimeout>> = [];
   let stopped = false;
 

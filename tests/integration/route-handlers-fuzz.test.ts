@@ -16,6 +16,7 @@ import * as liveEvents from "@/app/api/live/[token]/events/route";
 import * as livePadEvents from "@/app/api/live/[token]/pads/[position]/events/route";
 import * as livePadUpdates from "@/app/api/live/[token]/pads/[position]/updates/route";
 import * as liveState from "@/app/api/live/[token]/route";
+import * as metricsRoute from "@/app/api/metrics/route";
 import * as practiceFeedback from "@/app/api/practice/feedback/route";
 import * as question from "@/app/api/questions/[id]/route";
 import * as questions from "@/app/api/questions/route";
@@ -92,6 +93,7 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
   },
   "candidates/[id]/export": { module: candidateExport, methods: { GET: { params: (w) => fc.record({ id: idParam(w.candidateIds) }), query: anyQuery } } },
   health: { module: health, methods: { GET: { query: anyQuery } } },
+  metrics: { module: metricsRoute, methods: { GET: { query: anyQuery } } },
   "live/[token]": { module: liveState, methods: { GET: { params: (w) => fc.record({ token: idParam(w.tokens) }), query: anyQuery } } },
   "live/[token]/events": { module: liveEvents, methods: { GET: { params: (w) => fc.record({ token: idParam(w.tokens) }), sse: true } } },
   "live/[token]/pads/[position]/events": { module: livePadEvents, methods: { GET: { params: livePadParams, query: () => searchCase(["after"], ["0", "3", "-1", "x"]), sse: true } } },

@@ -3,6 +3,7 @@ import { audit } from "@/server/audit";
 import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { timeImport } from "@/server/metrics";
 import { readStoredContent } from "./content";
 import { NO_QUESTIONS_MESSAGE } from "./import/input-guard";
 import { importParsedDocument, previewImport, type ImportPreview, type ImportSummary } from "./import/persist";
@@ -134,9 +135,12 @@ export async function previewDocumentImport(user: SessionUser, input: unknown): 
 export async function importDocument(user: SessionUser, input: unknown): Promise<ImportSummary> {
   assertCan(user, "questions:import");
   const { text, bankName, format, source, takeDocument, planKey } = importDocumentSchema.parse(input);
-  // Parsed again here rather than trusting a preview sent back by the browser; the plan key makes
-  // sure it is still the plan the user confirmed.
-  const parsed = await parseDocumentInWorker(text, { format, bankName });
-  if (parsed.questions.length === 0) throw noQuestions();
-  return importParsedDocument(parsed, { bankName, source: source || "pasted in the browser", actorId: user.id, takeDocument, expectedPlanKey: planKey });
+  // Timed from parse to commit, by outcome (the operators' import histogram).
+  return timeImport(async () => {
+    // Parsed again here rather than trusting a preview sent back by the browser; the plan key makes
+    // sure it is still the plan the user confirmed.
+    const parsed = await parseDocumentInWorker(text, { format, bankName });
+    if (parsed.questions.length === 0) throw noQuestions();
+    return importParsedDocument(parsed, { bankName, source: source || "pasted in the browser", actorId: user.id, takeDocument, expectedPlanKey: planKey });
+  });
 }

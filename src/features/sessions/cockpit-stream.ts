@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/server/auth-gates";
 import { userForSignIn, type SignInRef } from "@/server/auth-session";
 import { sessionEvents } from "@/server/events";
+import { observeFanout } from "@/server/metrics";
 import { guardStream, STREAM_RECHECK_MS } from "@/server/stream-guard";
 import { authorizeSession } from "./access";
 import { sseResponse } from "./live/sse";
@@ -15,10 +16,12 @@ import { getInterviewerView } from "./queries";
  * once when the user's access changes, then closes. The caller has authorized the opening.
  */
 export function cockpitEvents(signal: AbortSignal, signedIn: { user: SessionUser; ref: SignInRef }, sessionId: string, { recheckMs = STREAM_RECHECK_MS } = {}): Response {
-  return sseResponse(signal, async (sink) => {
+  return sseResponse(signal, "cockpit", async (sink) => {
     let viewer = signedIn.user;
     let reading = false;
     let again = false;
+    // When the earliest change not yet read was notified (the fan-out lag's start).
+    let pendingSince: number | null = null;
     // Coalesced: changes arriving during a read cause one more read, not one per change.
     const push = async () => {
       if (reading) {
@@ -29,8 +32,11 @@ export function cockpitEvents(signal: AbortSignal, signedIn: { user: SessionUser
       try {
         do {
           again = false;
+          const since = pendingSince;
+          pendingSince = null;
           const view = await getInterviewerView(viewer, sessionId);
           sink.send(JSON.stringify(view), view.revision);
+          observeFanout("cockpit", since);
         } while (again && !sink.closed);
       } catch {
         sink.close();
@@ -38,7 +44,10 @@ export function cockpitEvents(signal: AbortSignal, signedIn: { user: SessionUser
         reading = false;
       }
     };
-    const unsubscribe = sessionEvents().subscribe(sessionId, () => void push());
+    const unsubscribe = sessionEvents().subscribe(sessionId, (change) => {
+      pendingSince ??= change.at ?? null;
+      void push();
+    });
     const unguard = guardStream({
       userId: viewer.id,
       intervalMs: recheckMs,

@@ -89,6 +89,6 @@ export async function saveTransition(tx: Tx, sessionId: string, locked: LockedSt
            AS c("id", "revealedProbes", "elapsedMs", "activeSince")
       WHERE q."id" = c."id" AND q."sessionId" = ${sessionId}
     )
-    SELECT pg_notify(${SESSION_CHANNEL}, json_build_object('id', s."id", 'rev', s."revision")::text)
+    SELECT pg_notify(${SESSION_CHANNEL}, json_build_object('id', s."id", 'rev', s."revision", 'at', (extract(epoch from clock_timestamp()) * 1000)::bigint)::text)
     FROM "session" s`;
 }

@@ -58,6 +58,8 @@ export const MATRIX: Row[] = [
   // A dead link answers 200 with "not valid any more": the page is public, the token is the gate.
   { route: "/reset-password/[token]", url: () => `/reset-password/${BOGUS}`, allow: "everyone" },
   { route: "/api/health", url: () => "/api/health", allow: "everyone" },
+  // Prometheus's scrape: a bearer token (METRICS_TOKEN, set for the e2e server), never a cookie or a link.
+  { route: "/api/metrics", url: () => "/api/metrics", allow: [] },
   { route: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allow: "everyone" },
   { route: "/shared/practice/[token]", url: (c) => `/shared/practice/${c.shareToken}`, allow: "everyone" },
 

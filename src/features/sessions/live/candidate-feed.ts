@@ -1,5 +1,7 @@
 import "server-only";
-import { sessionEvents } from "@/server/events";
+import { sessionEvents, type SessionChange } from "@/server/events";
+import { log } from "@/server/log";
+import { observeFanout } from "@/server/metrics";
 import { isFinished } from "../state";
 import { candidateStateById, linkIsLive, type CandidateState } from "./candidate-queries";
 
@@ -23,6 +25,8 @@ type Channel = {
   reading: Promise<Snapshot> | null;
   again: boolean;
   latest: Snapshot | null;
+  /** When the earliest change not yet covered by a read was notified (the fan-out lag's start). */
+  pendingSince: number | null;
 };
 
 const globalForFeed = globalThis as unknown as { probeCandidateFeed?: Map<string, Channel> };
@@ -64,13 +68,19 @@ function refresh(sessionId: string, channel: Channel, afterChange: boolean): Pro
     if (afterChange) channel.again = true;
     return channel.reading;
   }
+  // The changes heard before this read starts are the ones it delivers.
+  const since = channel.pendingSince;
+  channel.pendingSince = null;
   const reading = readSnapshot(sessionId)
     .then((snapshot) => {
-      if (channels.get(sessionId) === channel) deliver(sessionId, channel, snapshot);
+      if (channels.get(sessionId) === channel) {
+        deliver(sessionId, channel, snapshot);
+        observeFanout("candidate", since);
+      }
       return snapshot;
     })
     .catch((error: unknown) => {
-      console.warn(`[live] reading session ${sessionId} failed`, error);
+      log.warn("live: reading a session for its candidates failed", { sessionId, error });
       return channel.latest ?? { state: null, payload: null };
     })
     .finally(() => {
@@ -101,8 +111,11 @@ function detach(sessionId: string, sink: CandidateSink) {
 export async function attachCandidate(sessionId: string, sink: CandidateSink): Promise<() => void> {
   let channel = channels.get(sessionId);
   if (!channel) {
-    const created: Channel = { sinks: new Set(), unsubscribe: () => undefined, reading: null, again: false, latest: null };
-    created.unsubscribe = sessionEvents().subscribe(sessionId, () => void refresh(sessionId, created, true));
+    const created: Channel = { sinks: new Set(), unsubscribe: () => undefined, reading: null, again: false, latest: null, pendingSince: null };
+    created.unsubscribe = sessionEvents().subscribe(sessionId, (change: SessionChange) => {
+      created.pendingSince ??= change.at ?? null;
+      void refresh(sessionId, created, true);
+    });
     channels.set(sessionId, created);
     channel = created;
   }

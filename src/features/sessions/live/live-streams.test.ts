@@ -7,6 +7,7 @@ import { GET as cockpitEvents } from "@/app/api/sessions/[id]/events/route";
 import { POST as regenerate } from "@/app/api/sessions/[id]/link/route";
 import { db } from "@/server/db";
 import { closeSessionEvents, sessionEvents } from "@/server/events";
+import { metrics } from "@/server/metrics";
 import { createQuestion } from "~tests/factories/questions";
 import { createSession } from "~tests/factories/sessions";
 import { createUser } from "~tests/factories/users";
@@ -96,6 +97,32 @@ describe("the candidate's event stream", () => {
     expect(view(payloads[0]!).status).toBe("LIVE");
     expect(reads.count).toBe(1);
     await Promise.all(streams.map((stream) => stream.cancel()));
+  });
+
+  it("is counted in the open-streams gauge while open, and a change's fan-out lag is observed once per read", async () => {
+    const open = async () => (await metrics().openStreams.get()).values.find((v) => v.labels.kind === "candidate")?.value ?? 0;
+    const lag = async () => {
+      const values = (await metrics().fanoutLag.get()).values.filter((v) => v.labels.kind === "candidate");
+      return { count: values.find((v) => v.metricName?.endsWith("_count"))?.value ?? 0, sum: values.find((v) => v.metricName?.endsWith("_sum"))?.value ?? 0 };
+    };
+    const before = { open: await open(), lag: await lag() };
+    const streams = await Promise.all(Array.from({ length: 3 }, () => openCandidate().then(eventReader)));
+    for (const stream of streams) await stream.next();
+    expect(await open()).toBe(before.open + 3);
+    // Opening reads the state but follows no change: no lag yet.
+    expect((await lag()).count).toBe(before.lag.count);
+
+    const acted = Date.now();
+    await act("start");
+    await Promise.all(streams.map((stream) => stream.next()));
+    const after = await lag();
+    expect(after.count).toBe(before.lag.count + 1);
+    // Measured from the notification in the committing transaction: after it began, and not longer than the whole wait.
+    expect(after.sum - before.lag.sum).toBeGreaterThanOrEqual(0);
+    expect(after.sum - before.lag.sum).toBeLessThanOrEqual((Date.now() - acted) / 1000 + 0.05);
+
+    await Promise.all(streams.map((stream) => stream.cancel()));
+    await expect.poll(open).toBe(before.open);
   });
 
   it("lets go of everything when the candidate disconnects", async () => {

@@ -1,4 +1,6 @@
 import "server-only";
+import { log } from "@/server/log";
+import { trackStream, type StreamKind } from "@/server/metrics";
 
 // A server-sent-events response: headers that stop proxies and compression from buffering,
 // a heartbeat comment so idle connections are not cut, and cleanup when the client goes away.
@@ -28,12 +30,14 @@ export type SseSink = {
  * `start` runs once the stream is open; it sends the first state and returns its cleanup. The
  * cleanup runs exactly once: on client disconnect, on `sink.close()`, or if `start` fails.
  */
-export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => Promise<() => void>): Response {
+export function sseResponse(signal: AbortSignal, kind: StreamKind, start: (sink: SseSink) => Promise<() => void>): Response {
   const encoder = new TextEncoder();
   let cleanup: (() => void) | null = null;
   let heartbeat: ReturnType<typeof setInterval> | null = null;
   let closed = false;
   let lastRevision = -1;
+  // Counted open from the stream's start until it finishes or is cancelled (the metrics' gauge).
+  let untrack: (() => void) | null = null;
 
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -49,6 +53,7 @@ export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => Promi
         if (closed) return;
         closed = true;
         if (heartbeat) clearInterval(heartbeat);
+        untrack?.();
         signal.removeEventListener("abort", finish);
         cleanup?.();
         cleanup = null;
@@ -72,6 +77,7 @@ export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => Promi
           return closed;
         },
       };
+      untrack = trackStream(kind);
       signal.addEventListener("abort", finish);
       write(`retry: ${RETRY_MS}\n\n`);
       heartbeat = setInterval(() => write(": heartbeat\n\n"), HEARTBEAT_MS);
@@ -80,13 +86,14 @@ export function sseResponse(signal: AbortSignal, start: (sink: SseSink) => Promi
         if (closed) stop();
         else cleanup = stop;
       } catch (error) {
-        console.warn("[sse] stream failed to start", error);
+        log.warn("sse: stream failed to start", { kind, error });
         finish();
       }
     },
     cancel() {
       closed = true;
       if (heartbeat) clearInterval(heartbeat);
+      untrack?.();
       cleanup?.();
       cleanup = null;
     },

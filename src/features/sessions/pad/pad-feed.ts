@@ -1,5 +1,7 @@
 import "server-only";
 import { padEvents, type SessionChange } from "@/server/events";
+import { log } from "@/server/log";
+import { observeFanout } from "@/server/metrics";
 import type { CodeLanguage } from "@/lib/code-languages";
 import { readPad, readPresence } from "./reads";
 import type { PadMessage } from "./types";
@@ -23,8 +25,8 @@ type Channel = {
   unsubscribe: () => void;
   /** The read chain: every job of this pad waits for the previous one. */
   chain: Promise<void>;
-  /** A refresh waiting to start; notifications arriving meanwhile fold into it. */
-  queued: { meta: boolean } | null;
+  /** A refresh waiting to start; notifications arriving meanwhile fold into it (`since`: the earliest one's time). */
+  queued: { meta: boolean; since: number | null } | null;
   /** The last update number every member has been sent (null until the first member attached). */
   seq: number | null;
   language: CodeLanguage | null;
@@ -41,12 +43,12 @@ const channels = (globalForFeed.probePadFeed ??= new Map());
 const encode = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
 function enqueue(channel: Channel, job: () => Promise<void>): Promise<void> {
-  const next = channel.chain.then(job).catch((error: unknown) => console.warn("[pad] a pad read failed", error));
+  const next = channel.chain.then(job).catch((error: unknown) => log.warn("pad: a pad read failed", { error }));
   channel.chain = next;
   return next;
 }
 
-async function refresh(sessionQuestionId: string, channel: Channel, meta: boolean): Promise<void> {
+async function refresh(sessionQuestionId: string, channel: Channel, meta: boolean, since: number | null): Promise<void> {
   if (channel.seq === null || channels.get(sessionQuestionId) !== channel) return;
   const read = await readPad(sessionQuestionId, channel.seq);
   if (read && read.head > channel.seq && read.update) {
@@ -58,6 +60,7 @@ async function refresh(sessionQuestionId: string, channel: Channel, meta: boolea
       member.seq = seq;
     }
     channel.seq = seq;
+    observeFanout("pad", since);
   }
   if (!meta) return;
   const transient: PadMessage = {};
@@ -79,13 +82,14 @@ function onChange(sessionQuestionId: string, channel: Channel, change: SessionCh
   const meta = change.rev === null;
   if (channel.queued) {
     channel.queued.meta ||= meta;
+    channel.queued.since ??= change.at ?? null;
     return;
   }
-  const queuedJob = { meta };
+  const queuedJob = { meta, since: change.at ?? null };
   channel.queued = queuedJob;
   void enqueue(channel, () => {
     channel.queued = null;
-    return refresh(sessionQuestionId, channel, queuedJob.meta);
+    return refresh(sessionQuestionId, channel, queuedJob.meta, queuedJob.since);
   });
 }
 

@@ -92,7 +92,7 @@ export async function storePadUpdate(
                 "language" = COALESCE(${extra.language ?? null}, "language")
             WHERE "id" = ${pad.id}
           )
-          SELECT pg_notify(${PAD_CHANNEL}, json_build_object('id', ${locked.sessionQuestionId}::text, 'rev', ${seq}::int)::text)`;
+          SELECT pg_notify(${PAD_CHANNEL}, json_build_object('id', ${locked.sessionQuestionId}::text, 'rev', ${seq}::int, 'at', (extract(epoch from clock_timestamp()) * 1000)::bigint)::text)`;
         if (extra.language !== undefined) await notifyPadMeta(tx, locked.sessionQuestionId);
         entry.seq = seq;
         return { seq, textBytes, target: locked };

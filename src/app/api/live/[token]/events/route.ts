@@ -15,7 +15,7 @@ const open = handler(async (request: Request, { params }: { params: Promise<{ to
   const { token } = pathParams(await params, tokenParamsSchema, "This interview link is no longer active");
   const state = await cachedCandidateStateByToken(token);
   if (!state) throw new AppError("NOT_FOUND", "This interview link is no longer active");
-  return sseResponse(request.signal, async (sink) => {
+  return sseResponse(request.signal, "candidate", async (sink) => {
     const detach = await attachCandidate(state.sessionId, { tokenHash: state.tokenHash, send: sink.send, close: sink.close });
     // The link is the credential: once it expires (or dies otherwise), an open stream closes too.
     const unguard = guardStream({ userId: null, close: sink.close, stillAllowed: async () => !!(await cachedCandidateStateByToken(token)) });

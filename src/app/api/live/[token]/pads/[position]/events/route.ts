@@ -13,7 +13,7 @@ type Context = { params: Promise<{ token: string; position: string }> };
 // The proxy skips /api/live (src/proxy.ts), so this route sets its own security headers.
 const open = handler(async (request: Request, { params }: Context) => {
   const { token, position } = pathParams(await params, livePadParamsSchema, "This interview link is no longer active");
-  return sseResponse(request.signal, await candidatePadStream(token, position, resumePoint(request)));
+  return sseResponse(request.signal, "pad", await candidatePadStream(token, position, resumePoint(request)));
 });
 
 /** The candidate's stream of one pad: pad content only (updates, language, cursors). */

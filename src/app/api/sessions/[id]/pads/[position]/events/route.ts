@@ -14,5 +14,5 @@ export const GET = handler(async (request: Request, { params }: { params: Promis
   const { id, position } = pathParams(await params, padParamsSchema, "No such pad in this session");
   // The same cached lookup requireUser made, with what the cookie says (for the stream's re-checks).
   const signedIn = (await currentSignIn())!;
-  return sseResponse(request.signal, await panelPadStream(signedIn, id, position, resumePoint(request)));
+  return sseResponse(request.signal, "pad", await panelPadStream(signedIn, id, position, resumePoint(request)));
 });
