@@ -82,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
   const source = guarded.text;
 
   const format = options.format === "auto" ? detectFormat(source) : options.format;
-  const parsed = parseDocument(source, { format, bankName: options.bank });
+  const parsed = parseDocument(source, { format, bankName: options.bank, fileName: options.file });
 
   // With --plan --json, stdout carries the plan alone (below).
   if (options.json && !options.plan) {
