@@ -38,7 +38,8 @@ export function readFrontMatter(source: string): FrontMatter {
   const record = data as Record<string, unknown>;
   const title = scalar(record.title);
   const tags = [...new Set(TAG_KEYS.flatMap((key) => list(record[key])))];
-  const collection = COLLECTION_KEYS.map((key) => scalar(record[key])).filter(Boolean).join(" / ");
+  // "collection" is what the exporter writes; documents from a docs site say it with parent keys.
+  const collection = scalar(record.collection) || COLLECTION_KEYS.map((key) => scalar(record[key])).filter(Boolean).join(" / ");
   return { body, ...(title ? { title } : {}), tags, collection, warnings: [] };
 }
 

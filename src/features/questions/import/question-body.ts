@@ -47,6 +47,10 @@ export function buildQuestionBody(head: QuestionEvent, items: Array<LabelEvent |
   for (const { label, blocks } of segments) {
     const content = withRest(label.rest, blocks);
     switch (label.role) {
+      case "prompt":
+        // The whole prompt, title or not: what the exporter writes when the prompt is not the title.
+        body.prompt = blocksToMarkdown(content, source);
+        break;
       case "model": {
         const markdown = blocksToMarkdown(content, source);
         if (body.modelAnswer && markdown) {
