@@ -100,7 +100,11 @@ function wrongAnswersFrom(rest: PhrasingContent[], blocks: RootContent[], source
     if (block.type === "list") {
       for (const item of block.children) fromLine(joinLines(sourceOf(item.children, source) ?? plainText(item.children)));
     } else if (block.type === "paragraph") {
-      fromLine(phrasingMarkdown(block.children, source));
+      const value = phrasingMarkdown(block.children, source);
+      const lines = value.split("\n");
+      // A browser copy sets a list one item per line with no marker: each quoted line is an answer.
+      if (lines.length > 1 && lines.every((line) => /^\s*(?:[-–—•*+]\s+)?["“„«'‘]/.test(line))) lines.forEach(fromLine);
+      else fromLine(value);
     }
   }
   return answers.filter((answer) => answer.answer.length > 0 || answer.why.length > 0);
