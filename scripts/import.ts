@@ -9,12 +9,18 @@ import type { ImportSummary } from "../src/features/questions/import/persist";
 import { countsLine, planReport } from "../src/features/questions/import/plan-report";
 import { openAppDatabase } from "./lib/database";
 import { migrate } from "./lib/prepare";
+import { expandPaths, mergeDocuments, parseFile, progressBar, summaryTable, type ParsedFile, type Row } from "./lib/import-many";
 import { LEVELS, type DocumentFormat, type ParsedDocument } from "../src/features/questions/import/schema";
 
-const USAGE = `Usage: npx tsx scripts/import.ts FILE [--bank NAME] [--dry-run | --plan] [--json] [--format markdown|text]
+const USAGE = `Usage: npx tsx scripts/import.ts FILE... [--bank NAME] [--dry-run | --plan] [--json] [--format markdown|text]
                                    [--prefer probe|document] [--take-document ID]...
 
-Parses a question-bank document and imports it as a bank. Questions are matched to the stored ones
+Parses question-bank documents and imports each as a bank. FILE is a file or a folder (its *.md,
+*.markdown and *.txt files, recursively, sorted); several documents are imported one by one, each
+in its own transaction (one that fails does not stop the others; the exit code is then 1), with a
+line per document (a progress bar on a terminal) and a summary table. --bank NAME merges them into
+one bank. With --json and several documents, stdout is {"documents":[{file, bank, questions,
+warnings, result|plan|error}]}. Questions are matched to the stored ones
 by their id comment (<!-- probe:id=ID -->), else their title, else their prompt; never by number.
 
 Options:
@@ -42,6 +48,8 @@ const EXIT_NO_QUESTIONS = 2;
 
 type Options = {
   file: string;
+  /** Every PATH given: files and folders. */
+  paths: string[];
   bank?: string;
   dryRun: boolean;
   plan: boolean;
@@ -65,6 +73,9 @@ async function main(argv: string[]): Promise<number> {
     await writeOut(`${USAGE}\n`);
     return EXIT_OK;
   }
+  // One file keeps the one-document behaviour and output; folders or several files import each.
+  const files = await expandPaths(options.paths);
+  if (options.paths.length > 1 || files.length !== 1 || files[0] !== options.file) return importMany(options, files);
 
   let bytes: Buffer;
   try {
@@ -82,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
   const source = guarded.text;
 
   const format = options.format === "auto" ? detectFormat(source) : options.format;
-  const parsed = parseDocument(source, { format, bankName: options.bank });
+  const parsed = parseDocument(source, { format, bankName: options.bank, fileName: options.file });
 
   // With --plan --json, stdout carries the plan alone (below).
   if (options.json && !options.plan) {
@@ -134,6 +145,78 @@ async function main(argv: string[]): Promise<number> {
   return EXIT_OK;
 }
 
+async function importMany(options: Options, files: string[]): Promise<number> {
+  if (files.length === 0) {
+    await writeErr(`import: no documents (*.md, *.markdown, *.txt) under ${options.paths.join(", ")}. Nothing was imported.\n\n${USAGE}\n`);
+    return EXIT_FAILURE;
+  }
+  const tty = process.stderr.isTTY && !options.json;
+  const parsedFiles: ParsedFile[] = [];
+  for (const file of files) parsedFiles.push(await parseFile(file, options.format));
+  // --bank NAME: the documents are one bank, imported at once.
+  const units: ParsedFile[] = options.bank
+    ? [mergedUnit(options.bank, parsedFiles), ...parsedFiles.filter((item) => "error" in item)]
+    : parsedFiles;
+
+  const documents: Array<Record<string, unknown>> = [];
+  const rows: Row[] = [];
+  const database = options.dryRun ? null : await openAppDatabase();
+  if (database) {
+    await writeErr(`${database.description}\n`);
+    process.env.DATABASE_URL = database.url;
+    if (database.embedded) migrate(database.url, { quiet: true });
+  }
+  try {
+    const persist = database ? await import("../src/features/questions/import/persist") : null;
+    for (const [index, unit] of units.entries()) {
+      if (tty) await writeErr(progressBar(index, units.length, unit.file));
+      const row: Row = { file: unit.file, bank: "", created: 0, updated: 0, unchanged: 0, warnings: 0 };
+      if ("error" in unit) {
+        documents.push({ file: unit.file, error: unit.error });
+        row.error = unit.error;
+        rows.push(row);
+      } else {
+        const { name, description, notes } = unit.parsed.bank;
+        const document: Record<string, unknown> = { file: unit.file, bank: { name, description, notes }, questions: unit.parsed.questions, warnings: unit.parsed.warnings };
+        Object.assign(row, { bank: name, created: unit.parsed.questions.length, warnings: unit.parsed.warnings.length });
+        try {
+          if (persist && options.plan) {
+            const preview = await persist.previewImport(unit.parsed, { takeDocument: options.takeDocument });
+            Object.assign(document, { plan: preview });
+            Object.assign(row, { bank: preview.bankName, created: preview.created, updated: preview.updated, unchanged: preview.unchanged, warnings: preview.warnings.length });
+          } else if (persist) {
+            const result = await persist.importParsedDocument(unit.parsed, { takeDocument: options.takeDocument, source: unit.file });
+            Object.assign(document, { result });
+            Object.assign(row, { bank: result.bankName, created: result.created, updated: result.updated, unchanged: result.unchanged, warnings: result.warnings.length });
+          }
+        } catch (error) {
+          document.error = messageOf(error);
+          row.error = messageOf(error);
+        }
+        documents.push(document);
+        rows.push(row);
+      }
+      if (!tty && !options.json) {
+        await writeOut(row.error ? `${unit.file}: FAILED (${row.error})\n` : `${unit.file}: ${row.bank}: ${row.created} new, ${row.updated} changed, ${row.unchanged} unchanged, ${row.warnings} warnings\n`);
+      }
+    }
+    if (tty) await writeErr(`${progressBar(units.length, units.length, "done")}\n`);
+  } finally {
+    await database?.stop();
+  }
+  if (options.json) await writeOut(`${JSON.stringify({ documents })}\n`);
+  else await writeOut(`\n${summaryTable(rows)}\n${options.dryRun ? "Dry run: nothing was written to the database.\n" : ""}`);
+  const failed = rows.filter((row) => row.error).length;
+  if (failed > 0) await writeErr(`import: ${failed} of ${rows.length} documents failed; the others were ${options.dryRun || options.plan ? "read" : "imported"}.\n`);
+  return failed > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+function mergedUnit(bank: string, parsedFiles: ParsedFile[]): ParsedFile {
+  const readable = parsedFiles.flatMap((item) => ("parsed" in item ? [item.parsed] : []));
+  const label = `${readable.length} documents → ${bank}`;
+  return readable.length > 0 ? { file: label, parsed: mergeDocuments(bank, readable) } : { file: label, error: "no readable documents" };
+}
+
 // The database module is guarded by "server-only", which resolves only under the react-server condition.
 function importHint(error: unknown): string {
   return /Server Component/.test(messageOf(error))
@@ -158,9 +241,7 @@ function readOptions(argv: string[]): Options | "help" {
     },
   });
   if (values.help) return "help";
-  if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? "missing FILE" : `expected one FILE, got ${positionals.length}`);
-  }
+  if (positionals.length === 0) throw new UsageError("missing FILE");
   const format = values.format;
   if (format !== "markdown" && format !== "text" && format !== "auto") {
     throw new UsageError(`--format must be markdown, text or auto (got "${format}")`);
@@ -173,6 +254,7 @@ function readOptions(argv: string[]): Options | "help" {
   if (badId !== undefined) throw new UsageError(`--take-document needs a question id (got "${badId}")`);
   return {
     file: positionals[0] ?? "",
+    paths: positionals,
     bank: values.bank?.trim(),
     dryRun: values["dry-run"],
     plan: values.plan,

@@ -11,6 +11,7 @@ import * as mailAttachment from "@/app/api/admin/mail/[id]/attachments/[index]/r
 import * as bank from "@/app/api/banks/[id]/route";
 import * as banks from "@/app/api/banks/route";
 import * as candidateExport from "@/app/api/candidates/[id]/export/route";
+import * as bankExport from "@/app/api/banks/[id]/export/route";
 import * as health from "@/app/api/health/route";
 import * as liveEvents from "@/app/api/live/[token]/events/route";
 import * as livePadEvents from "@/app/api/live/[token]/pads/[position]/events/route";
@@ -91,6 +92,7 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
     module: bank,
     methods: { PATCH: { params: (w) => fc.record({ id: idParam([w.bank.id]) }), body: () => fc.record({ purpose: fc.constantFrom("interview", "practice") }) } },
   },
+  "banks/[id]/export": { module: bankExport, methods: { GET: { params: (w) => fc.record({ id: idParam([w.bank.id]) }), query: anyQuery } } },
   "candidates/[id]/export": { module: candidateExport, methods: { GET: { params: (w) => fc.record({ id: idParam(w.candidateIds) }), query: anyQuery } } },
   health: { module: health, methods: { GET: { query: anyQuery } } },
   metrics: { module: metricsRoute, methods: { GET: { query: anyQuery } } },

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
@@ -29,7 +29,9 @@ describe("the practice bank", () => {
   it("is written in its own words, not copied from the demo interview bank or the importer's fixtures", () => {
     const own = shingles(readFileSync(PRACTICE_BANK_FILE, "utf8"));
     const fixtures = path.join(import.meta.dirname, "import/fixtures");
-    const others = [DEMO_BANK_FILE, ...readdirSync(fixtures).map((file) => path.join(fixtures, file))];
+    // Recursively: the fixture library (import/fixtures/library) is a folder of documents.
+    const files = readdirSync(fixtures, { recursive: true, encoding: "utf8" }).map((file) => path.join(fixtures, file)).filter((file) => statSync(file).isFile());
+    const others = [DEMO_BANK_FILE, ...files];
     for (const file of others) {
       const shared = [...shingles(readFileSync(file, "utf8"))].filter((s) => own.has(s));
       expect(shared, path.basename(file)).toEqual([]);

@@ -91,6 +91,7 @@ export const MATRIX: Row[] = [
   { route: "/api/questions", url: () => "/api/questions?q=race", allow: INTERVIEWERS },
   { route: "/api/questions/[id]", url: (c) => `/api/questions/${c.questionId}`, allow: INTERVIEWERS },
   { route: "/api/banks", url: () => "/api/banks", allow: INTERVIEWERS },
+  { route: "/api/banks/[id]/export", url: (c) => `/api/banks/${c.bankId}/export`, allow: INTERVIEWERS },
   { route: "/api/banks/[id]", method: "PATCH", url: (c) => `/api/banks/${c.bankId}`, body: { purpose: "public" }, allow: INTERVIEWERS, okStatus: 400 },
 
   // Kits.

@@ -2,15 +2,31 @@ import type { Heading, RootContent } from "mdast";
 import type { BlockEvent, DocEvent, LabelEvent, QuestionEvent } from "./events";
 import { blocksToMarkdown, plainText } from "./mdast";
 import { buildQuestionBody } from "./question-body";
-import { levelFromName, type Level, type ParsedDocument, type ParsedQuestion, type ParseWarning } from "./schema";
+import { levelInHeading, sectionSlug, type Level, type ParsedDocument, type ParsedQuestion, type ParseWarning } from "./schema";
 
 export const UNTITLED_BANK = "Untitled bank";
 
 type Context = "intro" | "level" | "question" | "notes";
 
-type OpenQuestion = { head: QuestionEvent; number: number; level: Level; id?: string; items: Array<LabelEvent | BlockEvent> };
+type OpenQuestion = {
+  head: QuestionEvent;
+  number: number;
+  level: Level;
+  /** Under a question section: its tag, and the level is only inherited (the preview asks). */
+  section?: string;
+  id?: string;
+  items: Array<LabelEvent | BlockEvent>;
+};
 
-export function assemble(events: DocEvent[], opts: { bankName?: string } = {}): ParsedDocument {
+export type AssembleOptions = {
+  bankName?: string;
+  /** The document the events' positions point into: parts are sliced from it as written. */
+  source?: string;
+  /** Names the bank when the document has no title (the file name). */
+  fallbackName?: string;
+};
+
+export function assemble(events: DocEvent[], opts: AssembleOptions = {}): ParsedDocument {
   const warnings: ParseWarning[] = [];
   const questions: ParsedQuestion[] = [];
   const description: RootContent[] = [];
@@ -22,11 +38,12 @@ export function assemble(events: DocEvent[], opts: { bankName?: string } = {}): 
   let context: Context = "intro";
   let level: Level | null = null;
   let levelHeading: Heading | null = null;
+  let section: string | null = null;
   let open: OpenQuestion | null = null;
   let lastNumber = 0;
 
   const close = () => {
-    if (open) finishQuestion(open, questions, warnings, seenNumbers);
+    if (open) finishQuestion(open, questions, warnings, seenNumbers, opts.source);
     open = null;
   };
 
@@ -38,17 +55,21 @@ export function assemble(events: DocEvent[], opts: { bankName?: string } = {}): 
         return;
       case "heading": {
         close();
-        const known = levelFromName(event.text);
-        if (known || questionsFollow.has(index)) {
-          if (!known) {
-            const fallback = level ?? "junior";
-            const reason = level ? "the previous level" : "no level came before it";
-            warnings.push({
-              question: null,
-              message: `Unknown level heading "${event.text}"; its questions were filed under ${fallback} (${reason})`,
-            });
-          }
-          level = known ?? level ?? "junior";
+        const known = levelInHeading(event.text);
+        if (known) {
+          level = known;
+          section = null;
+          context = "level";
+          levelHeading = event.node;
+        } else if (questionsFollow.has(index)) {
+          // A question section ("## Behavioural"): its questions keep the level before it, flagged as a guess.
+          section = sectionSlug(event.text);
+          const guess = level ?? "junior";
+          const reason = level ? "the previous level" : "no level came before it";
+          warnings.push({
+            question: null,
+            message: `Unknown level heading "${event.text}": a question section; its questions were tagged "${section}" and filed under ${guess} (${reason}), a guess to check`,
+          });
           context = "level";
           levelHeading = event.node;
         } else {
@@ -68,7 +89,7 @@ export function assemble(events: DocEvent[], opts: { bankName?: string } = {}): 
         }
         const number = event.number ?? lastNumber + 1;
         lastNumber = number;
-        open = { head: event, number, level, items: [] };
+        open = { head: event, number, level, ...(section ? { section } : {}), items: [] };
         context = "question";
         return;
       }
@@ -109,11 +130,12 @@ export function assemble(events: DocEvent[], opts: { bankName?: string } = {}): 
     });
   }
   const override = opts.bankName?.trim();
-  if (!override && !name) {
+  if (!override && !name && opts.fallbackName) name = opts.fallbackName;
+  else if (!override && !name) {
     warnings.push({ question: null, message: `No bank title found; named it "${UNTITLED_BANK}"` });
   }
   return {
-    bank: { name: override || name || UNTITLED_BANK, description: blocksToMarkdown(description), notes: blocksToMarkdown(notes) },
+    bank: { name: override || name || UNTITLED_BANK, description: blocksToMarkdown(description, opts.source), notes: blocksToMarkdown(notes, opts.source) },
     questions,
     warnings,
   };
@@ -143,13 +165,14 @@ function finishQuestion(
   questions: ParsedQuestion[],
   warnings: ParseWarning[],
   seenNumbers: Set<number>,
+  source: string | undefined,
 ): void {
   const tag = `Q${open.number}`;
   if (!open.head.title && open.items.length === 0) {
     warnings.push({ question: tag, message: "Question is empty (no title, no body); skipped" });
     return;
   }
-  const body = buildQuestionBody(open.head, open.items);
+  const body = buildQuestionBody(open.head, open.items, source);
   let title = open.head.title;
   if (!title) {
     title = firstLine(body.prompt || body.modelAnswer);
@@ -170,6 +193,7 @@ function finishQuestion(
     wrongAnswers: body.wrongAnswers,
     probes: body.probes,
     sections: body.sections,
+    ...(open.section ? { tags: [open.section], levelGuessed: true } : {}),
   });
 }
 

@@ -78,7 +78,8 @@ describe("scripts/import.ts", () => {
   it.each([
     ["a missing file", ["does-not-exist.md", "--dry-run"]],
     ["no FILE", ["--dry-run"]],
-    ["a directory", [fixtures, "--dry-run"]],
+    // A folder is a list of documents now (import-many-cli.test.ts); one holding none is still a usage error.
+    ["a folder with no documents", [mkdtempSync(path.join(tmpdir(), "probe-empty-")), "--dry-run"]],
     ["an unknown format", ["x.md", "--format", "html"]],
     ["an unknown option", ["x.md", "--nope"]],
   ])("exits 1 with usage and no stack trace for %s", (_case, args) => {

@@ -1,10 +1,12 @@
 import type { WrongAnswer } from "./schema";
 
-export type LabelRole = "model" | "wrong" | "followup" | "section";
+export type LabelRole = "prompt" | "model" | "wrong" | "followup" | "section";
 
 export type Label = { label: string; role: LabelRole };
 
 const ROLE_PATTERNS: ReadonlyArray<[LabelRole, RegExp]> = [
+  // Written by the exporter when a question's prompt is more than its title (export/bank-markdown.ts).
+  ["prompt", /^prompt$/i],
   ["model", /^(?:(?:model|sample|reference|expected|ideal|good|short)\s+)?answer$/i],
   ["wrong", /^(?:(?:common|typical)\s+)?(?:wrong|incorrect|bad|weak)\s+answers?$|^common\s+(?:mistakes|misconceptions)$/i],
   ["followup", /^(?:follow[\s-]?ups?(?:\s+questions?)?|probes?|probing\s+questions?)$/i],

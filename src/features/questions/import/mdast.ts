@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -27,9 +27,13 @@ const GFM_TRIGGER = /[|~@[]|www\.|https?:|mailto:|xmpp:/i;
  */
 export function parseMarkdownTree(source: string): Root {
   const children: RootContent[] = [];
+  let base = 0;
   for (const piece of groupChunks(splitAtTopLevelHeadings(source))) {
     const parser = GFM_TRIGGER.test(piece) ? processor : commonmarkParser;
-    children.push(...parser.parse(piece).children);
+    const tree = parser.parse(piece);
+    for (const node of tree.children) anchor(node, base, source);
+    children.push(...tree.children);
+    base += piece.length + 1;
   }
   return { type: "root", children };
 }
@@ -129,11 +133,122 @@ function flattenToMarkdownExtensions(this: Processor) {
   data.toMarkdownExtensions = [flat];
 }
 
-// Both parsers funnel every body through here, so Markdown and plain-text sources of the same
-// bank produce byte-identical strings (same escaping, same list markers).
-export function blocksToMarkdown(nodes: RootContent[]): string {
+// Kept beside the tree, not in it: the tree stays the same as a whole-document parse gives.
+const rawText = new WeakMap<Text, string>();
+
+/**
+ * Makes a piece's positions offsets into the whole document, and keeps the source of each text
+ * node whose value differs from it (escapes, entities, indentation), so a text node cut in two
+ * still knows where each half sits in the source.
+ */
+function anchor(node: Nodes, base: number, source: string): void {
+  const position = node.position;
+  if (position && position.start.offset !== undefined && position.end.offset !== undefined) {
+    position.start.offset += base;
+    position.end.offset += base;
+    if (node.type === "text" && position.end.offset - position.start.offset !== node.value.length) {
+      rawText.set(node, source.slice(position.start.offset, position.end.offset));
+    }
+  }
+  if ("children" in node) for (const child of node.children) anchor(child, base, source);
+}
+
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] };
+
+function startOf(node: Positioned | undefined): number | undefined {
+  if (!node) return undefined;
+  return node.position?.start.offset ?? startOf(node.children?.[0] as Positioned | undefined);
+}
+
+function endOf(node: Positioned | undefined): number | undefined {
+  if (!node) return undefined;
+  return node.position?.end.offset ?? endOf(node.children?.[node.children.length - 1] as Positioned | undefined);
+}
+
+/**
+ * The document's own Markdown for a run of nodes: sliced from the source by the parser's positions,
+ * so nothing is escaped or re-marked on the way. Null when a node has no position (the plain-text
+ * parser builds its nodes itself) or no source was given.
+ */
+export function sourceOf(nodes: Array<RootContent | PhrasingContent>, source: string | undefined): string | null {
+  if (source === undefined || nodes.length === 0) return null;
+  const parts: string[] = [];
+  let previousEnd: number | null = null;
+  for (const node of nodes) {
+    const start = startOf(node);
+    const end = endOf(node);
+    if (start === undefined || end === undefined || end < start) return null;
+    if (previousEnd !== null) {
+      // What lies between two kept blocks is kept when it is only white space; a skipped comment or rule is not.
+      const gap = previousEnd <= start ? source.slice(previousEnd, start) : "";
+      parts.push(gap.trim() === "" ? gap : "\n\n");
+    }
+    parts.push(source.slice(start, end));
+    previousEnd = end;
+  }
+  return dedent(parts.join("")).trim();
+}
+
+// A part inside a list item carries the item's indentation on its later lines: it goes.
+function dedent(markdown: string): string {
+  const [first = "", ...rest] = markdown.split("\n");
+  const indents = rest.filter((line) => line.trim() !== "").map((line) => /^ */.exec(line)![0].length);
+  const cut = indents.length > 0 ? Math.min(...indents) : 0;
+  if (cut === 0) return markdown;
+  return [first, ...rest.map((line) => line.slice(Math.min(cut, /^ */.exec(line)![0].length)))].join("\n");
+}
+
+/** A phrasing run as the document wrote it, else as plain text (the plain-text form). */
+export function phrasingMarkdown(nodes: PhrasingContent[], source: string | undefined): string {
+  return (sourceOf(nodes, source) ?? plainText(nodes)).trim();
+}
+
+// Both parsers funnel every body through here. From a Markdown document (a source and positions)
+// each part is the document's own text; the plain-text form builds its nodes, which are written
+// out in one style (same escaping, same list markers).
+export function blocksToMarkdown(nodes: RootContent[], source?: string): string {
   if (nodes.length === 0) return "";
-  return processor.stringify({ type: "root", children: nodes }).trim();
+  return sourceOf(nodes, source) ?? processor.stringify({ type: "root", children: nodes }).trim();
+}
+
+/** Part of a text node, keeping where that part sits in the source (see anchor). */
+export function sliceText(node: Text, from: number, to = node.value.length): Text {
+  const out = text(node.value.slice(from, to));
+  const start = node.position?.start.offset;
+  if (start === undefined || node.position?.end.offset === undefined) return out;
+  const raw = rawText.get(node);
+  const rawFrom = rawIndex(node.value, raw, from);
+  const rawTo = rawIndex(node.value, raw, to);
+  out.position = {
+    start: { ...node.position.start, offset: start + rawFrom },
+    end: { ...node.position.end, offset: start + rawTo },
+  };
+  if (raw !== undefined) rawText.set(out, raw.slice(rawFrom, rawTo));
+  return out;
+}
+
+const ENTITY = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|\w{1,32});/i;
+
+/** Where the value's index-th character sits in the text node's source. */
+function rawIndex(value: string, raw: string | undefined, index: number): number {
+  if (raw === undefined) return index;
+  if (index >= value.length) return raw.length;
+  let i = 0;
+  let j = 0;
+  while (j < index && i < raw.length) {
+    if (raw[i] === value[j]) {
+      i++;
+      j++;
+    } else if (raw[i] === "\\" && raw[i + 1] === value[j]) {
+      i += 2;
+      j++;
+    } else if (raw[i] === "&" && ENTITY.test(raw.slice(i, i + 40))) {
+      i += ENTITY.exec(raw.slice(i, i + 40))![0].length;
+      j++;
+    } else if (/\s/.test(raw[i] ?? "")) i++;
+    else j++;
+  }
+  return i;
 }
 
 export function plainText(nodes: PhrasingContent[] | RootContent[]): string {
@@ -157,7 +272,7 @@ export function trimPhrasingStart(nodes: PhrasingContent[], extra = ""): Phrasin
     if (first?.type !== "text") break;
     const value = first.value.replace(pattern, "");
     if (value.length > 0) {
-      out[0] = text(value);
+      out[0] = sliceText(first, first.value.length - value.length);
       break;
     }
     out.shift();
@@ -173,7 +288,7 @@ export function trimPhrasingEnd(nodes: PhrasingContent[]): PhrasingContent[] {
     // trimEnd, not `/\s+$/`: that pattern retries a run of spaces inside the text from each of its positions.
     const value = last.value.trimEnd();
     if (value.length > 0) {
-      out[out.length - 1] = text(value);
+      out[out.length - 1] = sliceText(last, 0, value.length);
       break;
     }
     out.pop();
@@ -201,8 +316,8 @@ export function splitPhrasingAt(
 ): [PhrasingContent[], PhrasingContent[]] {
   const target = nodes[nodeIndex];
   if (target?.type !== "text") return [nodes, []];
-  const before = [...nodes.slice(0, nodeIndex), text(target.value.slice(0, start))];
-  const after = [text(target.value.slice(end)), ...nodes.slice(nodeIndex + 1)];
+  const before = [...nodes.slice(0, nodeIndex), sliceText(target, 0, start)];
+  const after = [sliceText(target, end), ...nodes.slice(nodeIndex + 1)];
   return [trimPhrasing(before), trimPhrasing(after)];
 }
 

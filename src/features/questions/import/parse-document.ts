@@ -1,4 +1,5 @@
 import { assemble, UNTITLED_BANK } from "./assemble";
+import { readFrontMatter } from "./front-matter";
 import { markdownToEvents } from "./parse-markdown";
 import { plainTextToEvents } from "./parse-plain-text";
 import type { DocumentFormat, ParsedDocument } from "./schema";
@@ -10,6 +11,8 @@ export type ParseOptions = {
   format?: DocumentFormat | "auto";
   /** Overrides the bank name found in the document. */
   bankName?: string;
+  /** The file the document came from: names the bank when neither front matter nor a "# Title" does. */
+  fileName?: string;
 };
 
 /**
@@ -18,10 +21,18 @@ export type ParseOptions = {
  */
 export function parseDocument(input: string, opts: ParseOptions = {}): ParsedDocument {
   try {
-    const source = normalize(input);
+    const front = readFrontMatter(normalize(input));
+    const source = front.body;
     const format = opts.format === "markdown" || opts.format === "text" ? opts.format : detectFormat(source);
     const events = format === "markdown" ? markdownToEvents(source) : plainTextToEvents(source);
-    return assemble(events, { bankName: opts.bankName });
+    const fromFile = opts.fileName ? (opts.fileName.split(/[\\/]/).pop() ?? "").replace(/\.[^.]+$/, "").trim() : "";
+    const parsed = assemble(events, { bankName: opts.bankName?.trim() || front.title || undefined, source, fallbackName: fromFile || undefined });
+    const bank = {
+      ...parsed.bank,
+      ...(front.tags.length > 0 ? { tags: front.tags } : {}),
+      ...(front.collection ? { collection: front.collection } : {}),
+    };
+    return { ...parsed, bank, warnings: [...front.warnings, ...parsed.warnings] };
   } catch (error) {
     // Defence in depth: a parser bug must surface as a warning, not take down an upload or the CLI.
     const reason = error instanceof Error ? error.message : String(error);

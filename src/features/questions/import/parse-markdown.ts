@@ -2,7 +2,7 @@ import type { Heading, Paragraph, PhrasingContent, RootContent } from "mdast";
 import type { DocEvent } from "./events";
 import { readIdComment } from "./id-comment";
 import { classifyLabel, isKnownLabel, matchQuestionHead, type Label } from "./labels";
-import { paragraph, parseMarkdownTree, plainText, text, trimPhrasing, trimPhrasingStart } from "./mdast";
+import { paragraph, parseMarkdownTree, plainText, sliceText, text, trimPhrasing, trimPhrasingStart } from "./mdast";
 import { isPageChrome } from "./plain-text-blocks";
 
 const DEFAULT_QUESTION_DEPTH = 3;
@@ -117,7 +117,7 @@ function paragraphEvent(node: Paragraph): DocEvent | null {
   } else if (second?.type === "text" && /^\s*[.:]/.test(second.value)) {
     // "**Fix**: …" — the punctuation sits outside the bold.
     label = classifyLabel(strongText);
-    rest = [text(second.value.replace(/^\s*[.:]/, "")), ...others];
+    rest = [sliceText(second, second.value.length - second.value.replace(/^\s*[.:]/, "").length), ...others];
   } else if (node.children.length === 1) {
     const bare = classifyLabel(strongText);
     label = bare && isKnownLabel(bare) ? bare : null;
@@ -175,7 +175,7 @@ function stripPrefix(nodes: PhrasingContent[], title: string): PhrasingContent[]
       continue;
     }
     if (node.type !== "text") return [text(title)];
-    out.push(text(node.value.slice(drop)));
+    out.push(sliceText(node, drop));
     drop = 0;
   }
   return trimPhrasing(out);

@@ -12,7 +12,7 @@ import { levelFromName } from "./schema";
  * the same mdast node shapes so both forms of one bank stringify identically.
  */
 export function plainTextToEvents(source: string): DocEvent[] {
-  const blocks = textToBlocks(source);
+  const blocks = textToBlocks(separateHeadings(source));
   const lastQuestion = findLastIndex(blocks, (block) => block.type === "question");
   const events: DocEvent[] = [];
 
@@ -66,6 +66,27 @@ function paragraphEvents(block: TextBlock & { type: "paragraph" }, index: number
     }
   }
   return [{ kind: "block", node: whole }];
+}
+
+const QUESTION_LINE = /^Q(?:uestion)?\s*\d{1,6}[.):]\s/;
+
+/**
+ * A browser's copy of a rendered page puts a heading straight above the next line ("Junior" then
+ * "Q1. …" with no blank line between): a short heading-like line right above a question line
+ * gets the blank line the seed's shape has, so both shapes read alike.
+ */
+function separateHeadings(source: string): string {
+  const lines = source.split("\n");
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    const next = lines[index + 1] ?? "";
+    const heading = line.trim() !== "" && QUESTION_LINE.test(next) && isHeadingLine(line.trim()) && !QUESTION_LINE.test(line);
+    // The list or paragraph above it ran straight into it too.
+    if (heading && (lines[index - 1] ?? "").trim() !== "") out.push("");
+    out.push(line);
+    if (heading) out.push("");
+  });
+  return out.join("\n");
 }
 
 function isHeadingLine(line: string): boolean {

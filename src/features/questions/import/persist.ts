@@ -50,7 +50,14 @@ export async function importParsedDocument(parsed: ParsedDocument, opts: ImportO
       const bank = await tx.bank.upsert({
         where: { name: doc.bank.name },
         create: { ...doc.bank, source: opts.source ?? "" },
-        update: { description: doc.bank.description, notes: doc.bank.notes, ...(opts.source ? { source: opts.source } : {}) },
+        update: {
+          description: doc.bank.description,
+          notes: doc.bank.notes,
+          // Front matter says what the bank's tags and collection are; a document without any leaves them be.
+          ...(doc.bank.tags ? { tags: doc.bank.tags } : {}),
+          ...(doc.bank.collection !== undefined ? { collection: doc.bank.collection } : {}),
+          ...(opts.source ? { source: opts.source } : {}),
+        },
         select: { id: true, name: true },
       });
       const plan = planImport(doc, await storedQuestions(tx, bank.id), { takeDocument: asOption(opts.takeDocument) });

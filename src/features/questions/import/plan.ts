@@ -122,8 +122,9 @@ export function planImport(doc: PreparedDocument, stored: readonly StoredQuestio
     const document = contentKey(question.content);
     const base = current.base ? contentKey(current.base) : null;
     const revise = () => {
-      // Documents carry no tags, so re-importing keeps the tags people added in the editor.
-      plan.revise.push({ id: current.id, fromVersion: current.version, content: { ...question.content, tags: current.tags } });
+      // A document's only tags are section slugs: re-importing keeps the tags people added in the editor.
+      const tags = [...new Set([...current.tags, ...question.content.tags])];
+      plan.revise.push({ id: current.id, fromVersion: current.version, content: { ...question.content, tags } });
       plan.settle.push(current.id);
     };
     if (probe === document) {

@@ -13,7 +13,7 @@ export type PreparedQuestion = { number: number; id?: string; content: QuestionC
 export type SkippedQuestion = { number: number; id?: string; title: string; prompt: string };
 
 export type PreparedDocument = {
-  bank: { name: string; description: string; notes: string };
+  bank: { name: string; description: string; notes: string; tags?: string[]; collection?: string };
   questions: PreparedQuestion[];
   skipped: SkippedQuestion[];
   warnings: ParseWarning[];
@@ -27,7 +27,13 @@ const clean = (value: string) => value.replace(/\u0000/g, "");
 
 export function prepareDocument(parsed: ParsedDocument, opts: { bankName?: string } = {}): PreparedDocument {
   const warnings: ParseWarning[] = [...parsed.warnings];
-  const bank = { name: bankNameFor(parsed, opts.bankName, warnings), description: clean(parsed.bank.description), notes: clean(parsed.bank.notes) };
+  const bank = {
+    name: bankNameFor(parsed, opts.bankName, warnings),
+    description: clean(parsed.bank.description),
+    notes: clean(parsed.bank.notes),
+    ...(parsed.bank.tags ? { tags: parsed.bank.tags.map(clean).filter(Boolean).slice(0, 50) } : {}),
+    ...(parsed.bank.collection !== undefined ? { collection: clean(parsed.bank.collection).slice(0, 300) } : {}),
+  };
 
   const numbers = assignNumbers(parsed.questions, warnings);
   const questions: PreparedQuestion[] = [];
@@ -98,7 +104,8 @@ function toContent(question: ParsedQuestion, tag: string, warnings: ParseWarning
     wrongAnswers: wrongAnswers.map((w) => ({ answer: clean(w.answer), why: clean(w.why) })),
     probes: probes.map((p) => ({ question: clean(p.question), answer: clean(p.answer) })),
     sections: sections.map((s) => ({ label: clean(s.label).trim().slice(0, SECTION_LABEL_MAX), body: clean(s.body) })),
-    tags: [],
+    // A question section's slug ("behavioural"); documents carry no other question tags.
+    tags: (question.tags ?? []).map(clean),
   };
   if (!title) warnings.push({ question: tag, message: 'The question has no title; it was called "Untitled question"' });
 

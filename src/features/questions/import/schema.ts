@@ -33,6 +33,10 @@ export const parsedQuestionSchema = z.object({
   wrongAnswers: z.array(wrongAnswerSchema),
   probes: z.array(probeSchema),
   sections: z.array(sectionSchema),
+  /** The slug of the non-level section ("## Behavioural") the question stood under. */
+  tags: z.array(z.string()).optional(),
+  /** The level was inherited, not named by a heading: the preview asks the user to check it. */
+  levelGuessed: z.boolean().optional(),
 });
 
 export const parseWarningSchema = z.object({
@@ -46,6 +50,10 @@ export const parsedDocumentSchema = z.object({
     name: z.string(),
     description: z.string(),
     notes: z.string(),
+    /** From the front matter (tags, categories…); absent without any. */
+    tags: z.array(z.string()).optional(),
+    /** From the front matter's navigation keys ("grand_parent / parent"); absent without any. */
+    collection: z.string().optional(),
   }),
   questions: z.array(parsedQuestionSchema),
   warnings: z.array(parseWarningSchema),
@@ -112,4 +120,29 @@ export function levelFromName(name: string): Level | null {
     }
   }
   return null;
+}
+
+// The words a heading may name a level with, wherever they sit in it ("## More Junior Questions").
+const HEADING_LEVEL_WORDS: ReadonlyMap<string, Level> = new Map<string, Level>([
+  ["junior", "junior"], ["beginner", "junior"], ["l1", "junior"],
+  ["middle", "middle"], ["mid", "middle"], ["midlevel", "middle"], ["intermediate", "middle"], ["l2", "middle"],
+  ["senior", "senior"], ["advanced", "senior"], ["l3", "senior"],
+  ["staff", "staff"], ["expert", "staff"], ["l4", "staff"],
+]);
+
+/**
+ * The level a heading names: its name (levelFromName), else the one level word it holds anywhere.
+ * A heading naming none, or several ("Junior to Senior"), names no level: null.
+ */
+export function levelInHeading(heading: string): Level | null {
+  const named = levelFromName(heading);
+  if (named) return named;
+  const words = heading.toLowerCase().replace(/\bmid[\s-]+level\b/gu, "midlevel").split(/[^\p{L}\p{N}]+/u);
+  const found = new Set(words.flatMap((word) => HEADING_LEVEL_WORDS.get(word) ?? []));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** "Behavioural & culture" → "behavioural-culture": a section's tag. */
+export function sectionSlug(heading: string): string {
+  return heading.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "section";
 }

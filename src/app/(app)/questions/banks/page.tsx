@@ -44,6 +44,12 @@ export default async function BanksPage() {
                     <Link href={`/questions/copy?bank=${encodeURIComponent(bank.id)}`} className={buttonClass("secondary")}>Copy to practice…</Link>
                   ) : null}
                   <Link href={`/questions?bank=${encodeURIComponent(bank.id)}`} className={buttonClass("secondary")}>View questions</Link>
+                  {can(user, "banks:manage") ? (
+                    // A file download, not a page: a plain link, so the browser saves it.
+                    <a href={`/api/banks/${encodeURIComponent(bank.id)}/export`} download className={buttonClass("secondary")} aria-label={`Download ${bank.name} as Markdown`}>
+                      Download
+                    </a>
+                  ) : null}
                 </div>
               </div>
               {can(user, "banks:manage") ? (
