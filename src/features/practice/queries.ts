@@ -140,6 +140,7 @@ export async function getQuestionHistory(user: SessionUser, questionId: string, 
       probeAnswers: true,
       wrongAnswersGiven: true,
       questionVersion: { select: { version: true, title: true, level: true, probes: true, wrongAnswers: true } },
+      mockQuestion: { select: { notes: true } },
     },
   });
   // Nothing practised here (or someone else's question history): not found, never "forbidden".

@@ -11,7 +11,9 @@ import { resetDb } from "~tests/setup/reset-db";
 import { cancelMockAction, createMockAction } from "../actions";
 import { applyFriendAction, saveFriendNote } from "./mutations";
 import { NOTES_GRACE_MS } from "./policy";
-import { getFriendView, getMockCandidateView, listMyMocks } from "./queries";
+import { getFriendView, getMockCandidateView, getMockResults, listMyMocks } from "./queries";
+import { dueCards, getQuestionHistory } from "../queries";
+import { addDays, dueQueue } from "../scheduling";
 
 vi.mock("@/server/auth", () => import("~tests/setup/auth-stub"));
 
@@ -169,5 +171,28 @@ describe("the end feeds practice", () => {
     await saveFriendNote(friendToken, 0, note(4, "never asked", 0));
     ok(await cancelMockAction({ id }));
     expect(await db.practiceAttempt.count()).toBe(0);
+  });
+
+  it("the history shows the friend's rating, notes and the wrong answers they heard; a 'Wrong' brings the question back soon", async () => {
+    const { id, friendToken } = await aliceMock();
+    await applyFriendAction(friendToken, { type: "start" });
+    await saveFriendNote(friendToken, 0, { rating: 1, notes: "FRIEND-NOTE: said a mutex always fixes it", heardWrongAnswers: [1], hintedProbes: [], revision: 0 });
+    expect(await getMockResults(await requireUser(), id)).toBeNull();
+    await applyFriendAction(friendToken, { type: "end" });
+
+    const history = await getQuestionHistory(await requireUser(), practiceIds[0]!);
+    expect(history?.attempts).toHaveLength(1);
+    expect(history!.attempts[0]).toMatchObject({ grade: 1, mock: { notes: "FRIEND-NOTE: said a mutex always fixes it" } });
+    expect(history!.attempts[0]!.wrongAnswersGiven[0]).toContain("WRONG-ANSWER");
+    expect(history!.attempts[0]!.wrongAnswersGiven[0]).toContain("-B:");
+    expect(await getMockResults(await requireUser(), id)).toEqual([
+      { questionId: practiceIds[0], title: expect.any(String), rating: 1, notes: "FRIEND-NOTE: said a mutex always fixes it" },
+      { questionId: practiceIds[1], title: expect.any(String), rating: null, notes: "" },
+    ]);
+    expect(dueQueue(await dueCards(await requireUser()), addDays(new Date(), 1))).toContain(practiceIds[0]);
+
+    signInAs(bob);
+    expect(await getQuestionHistory(await requireUser(), practiceIds[0]!)).toBeNull();
+    expect(await code(getMockResults(await requireUser(), id))).toBe("NOT_FOUND");
   });
 });

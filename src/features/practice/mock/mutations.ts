@@ -86,7 +86,7 @@ async function recordOutcome(tx: Tx, mockId: string, now: Date): Promise<void> {
     select: {
       userId: true,
       startedAt: true,
-      questions: { select: { id: true, rating: true, elapsedMs: true, questionVersion: { select: { id: true, questionId: true } }, attempt: { select: { id: true } } } },
+      questions: { select: { id: true, rating: true, heardWrongAnswers: true, elapsedMs: true, questionVersion: { select: { id: true, questionId: true } }, attempt: { select: { id: true } } } },
     },
   });
   // A mock cancelled before it started was never an interview: nothing to learn from it.
@@ -95,7 +95,7 @@ async function recordOutcome(tx: Tx, mockId: string, now: Date): Promise<void> {
     const grade = gradeFromRating(question.rating);
     if (grade === null) continue;
     if (question.attempt) {
-      await tx.practiceAttempt.update({ where: { id: question.attempt.id }, data: { grade } });
+      await tx.practiceAttempt.update({ where: { id: question.attempt.id }, data: { grade, wrongAnswersGiven: question.heardWrongAnswers } });
       continue;
     }
     const { questionId } = question.questionVersion;
@@ -107,6 +107,8 @@ async function recordOutcome(tx: Tx, mockId: string, now: Date): Promise<void> {
         mockQuestionId: question.id,
         answer: "",
         grade,
+        // The wrong answers the friend heard are the ones the candidate gave.
+        wrongAnswersGiven: question.heardWrongAnswers,
         durationMs: question.elapsedMs,
       },
     });

@@ -54,3 +54,19 @@ export async function listMyMocks(user: SessionUser, take = 20): Promise<MockLis
     linkExpiresAt: friendLinkExpiresAt(row).toISOString(),
   }));
 }
+
+export type MockResult = { questionId: string; title: string; rating: number | null; notes: string };
+
+/**
+ * What the friend said, per question, once the mock is over (never before: during the mock the
+ * candidate sees only the candidate view). Null while it is not over.
+ */
+export async function getMockResults(user: SessionUser, mockId: string): Promise<MockResult[] | null> {
+  await authorizeOwnMock(user, mockId);
+  const mock = await db.mockInterview.findUnique({
+    where: { id: mockId },
+    select: { status: true, questions: { orderBy: { position: "asc" }, select: { rating: true, notes: true, questionVersion: { select: { questionId: true, title: true } } } } },
+  });
+  if (!mock || mock.status !== "COMPLETED") return null;
+  return mock.questions.map((q) => ({ questionId: q.questionVersion.questionId, title: q.questionVersion.title, rating: q.rating, notes: q.notes }));
+}
