@@ -43,7 +43,9 @@ export type AuditAction =
   | "export.csv"
   | "settings.update"
   | "practice.share-create"
-  | "practice.share-revoke";
+  | "practice.share-revoke"
+  | "mock.create"
+  | "mock.cancel";
 
 /** Who did what, when. Pass the transaction when the audited change is part of one. */
 export async function audit(

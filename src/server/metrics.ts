@@ -7,7 +7,7 @@ import { dbPool } from "@/server/db";
 // nor register a metric twice (prom-client throws on that). Every label has a bounded set of values:
 // route patterns (never raw paths), status classes, stream kinds, import outcomes.
 
-export type StreamKind = "cockpit" | "candidate" | "pad";
+export type StreamKind = "cockpit" | "candidate" | "pad" | "mock";
 
 type Metrics = {
   registry: Registry;

@@ -33,8 +33,8 @@ test("a fresh candidate account receives no text of any interview bank, even of 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("a-long-enough-passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
-  // Sign-up never says whether the email was new (issue 14): the account signs in next.
-  await expect(page.getByText("If this email is new, your account is ready: sign in.")).toBeVisible();
+  // Sign-up never signs in by itself (decisions/sign-up-policy.md): the form becomes sign-in.
+  await expect(page.getByRole("status")).toHaveText("If this email is new, your account is ready: sign in.");
   await page.getByLabel("Password").fill("a-long-enough-passphrase");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/practice$/);
@@ -142,7 +142,15 @@ test("a fresh candidate account receives no text of any interview bank, even of 
   const live = await createSession(db, { creatorId: interviewer.id, questionIds: [demoQuestion.id], status: "LIVE" });
   const finished = await createFinishedSession(db, { candidate: { name: `Walk ${stamp}` }, interviewers: [interviewer], questions: [demoQuestion] });
   const kit = await db.kit.create({ data: { name: `Walk kit ${stamp}`, createdById: interviewer.id, items: { create: [{ questionId: demoQuestion.id, position: 0 }] } } });
+  // A mock interview of this candidate's (the friend's link is not theirs to use: they get the bogus one).
+  const me = await db.user.findUniqueOrThrow({ where: { email } });
+  const practisedVersion = await db.questionVersion.findFirstOrThrow({ where: { questionId: practised.id }, orderBy: { version: "desc" } });
+  const mock = await db.mockInterview.create({
+    data: { userId: me.id, friendTokenHash: `walk-${stamp}`, questions: { create: [{ position: 0, questionVersionId: practisedVersion.id }] } },
+  });
   const ctx: MatrixContext = {
+    mockId: mock.id,
+    mockToken: "unused-the-candidate-is-no-link-holder",
     questionId: demoQuestion.id,
     bankId: demoQuestion.bankId,
     practiceQuestionId: practised.id,
@@ -166,18 +174,21 @@ test("a fresh candidate account receives no text of any interview bank, even of 
     }
     // From the page, so the recorder sees the answer as the browser received it.
     const status = await page.evaluate(
-      async ({ url, method, body }) => {
+      async ({ url, method, body, stream }) => {
         const abort = new AbortController();
         const timer = setTimeout(() => abort.abort(), 5000);
+        // A stream the candidate may open (their mock's) never ends: asked for as one, the recorder
+        // passes it through instead of waiting for its whole body.
+        const headers: Record<string, string> = stream ? { accept: "text/event-stream" } : body === undefined ? {} : { "content-type": "application/json" };
         try {
-          const response = await fetch(url, { method, signal: abort.signal, headers: body === undefined ? {} : { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+          const response = await fetch(url, { method, signal: abort.signal, headers, body: body === undefined ? undefined : JSON.stringify(body) });
           await response.text().catch(() => "");
           return response.status;
         } finally {
           clearTimeout(timer);
         }
       },
-      { url, method: row.method ?? "GET", body: row.method && row.method !== "GET" ? (row.body ?? {}) : undefined },
+      { url, method: row.method ?? "GET", body: row.method && row.method !== "GET" ? (row.body ?? {}) : undefined, stream: !!row.stream },
     );
     statuses.push(`${row.method ?? "GET"} ${row.route} ${status}`);
   }

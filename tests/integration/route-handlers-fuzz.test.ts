@@ -18,6 +18,12 @@ import * as livePadEvents from "@/app/api/live/[token]/pads/[position]/events/ro
 import * as livePadUpdates from "@/app/api/live/[token]/pads/[position]/updates/route";
 import * as liveState from "@/app/api/live/[token]/route";
 import * as metricsRoute from "@/app/api/metrics/route";
+import * as mockActions from "@/app/api/mock/[token]/actions/route";
+import * as mockEvents from "@/app/api/mock/[token]/events/route";
+import * as mockNote from "@/app/api/mock/[token]/questions/[position]/note/route";
+import * as mockState from "@/app/api/mock/[token]/route";
+import * as practiceMock from "@/app/api/practice/mocks/[id]/route";
+import * as practiceMockEvents from "@/app/api/practice/mocks/[id]/events/route";
 import * as practiceFeedback from "@/app/api/practice/feedback/route";
 import * as question from "@/app/api/questions/[id]/route";
 import * as questions from "@/app/api/questions/route";
@@ -104,6 +110,28 @@ const ROUTES: Record<string, { module: object; methods: Partial<Record<Method, C
     module: questions,
     methods: { GET: { query: (w) => searchCase(["q", "level", "bank", "tag", "limit", "offset"], ["race", "junior", "staff", w.bank.id, w.bank.name, "10", "0", "-1", "1001", "2.5"]) } },
   },
+  "mock/[token]": { module: mockState, methods: { GET: { params: (w) => fc.record({ token: idParam(w.mockTokens) }), query: anyQuery } } },
+  "mock/[token]/actions": {
+    module: mockActions,
+    methods: {
+      POST: {
+        params: (w) => fc.record({ token: idParam(w.mockTokens) }),
+        body: () => fc.record({ type: fc.constantFrom(...SESSION_ACTIONS), position: fc.integer({ min: -2, max: 40 }), expectedRevision: fc.nat(4) }, { requiredKeys: ["type"] }),
+      },
+    },
+  },
+  "mock/[token]/events": { module: mockEvents, methods: { GET: { params: (w) => fc.record({ token: idParam(w.mockTokens) }), sse: true } } },
+  "mock/[token]/questions/[position]/note": {
+    module: mockNote,
+    methods: {
+      PUT: {
+        params: (w) => fc.record({ token: idParam(w.mockTokens), position: positionParam }),
+        body: () => fc.record({ rating, notes: freeText, heardWrongAnswers: fc.subarray([0, 1]), hintedProbes: fc.subarray([0, 1]), revision: fc.nat(3) }),
+      },
+    },
+  },
+  "practice/mocks/[id]": { module: practiceMock, methods: { GET: { params: (w) => fc.record({ id: idParam(w.mockIds) }), query: anyQuery } } },
+  "practice/mocks/[id]/events": { module: practiceMockEvents, methods: { GET: { params: (w) => fc.record({ id: idParam(w.mockIds) }), sse: true } } },
   "practice/feedback": {
     module: practiceFeedback,
     methods: {

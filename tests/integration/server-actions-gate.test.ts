@@ -35,6 +35,8 @@ const GATES: Record<string, Record<string, Permission | "signed-in" | "public">>
     skipQuestionAction: "practice:use",
     createShareAction: "practice:use",
     revokeShareAction: "practice:use",
+    createMockAction: "practice:use",
+    cancelMockAction: "practice:use",
   },
   questions: {
     createQuestionAction: "questions:edit",

@@ -3,6 +3,7 @@
 // The practice pages' server actions: each gets the signed-in user and hands it to the write in
 // mutations.ts, which checks the permission and touches only that candidate's rows.
 import { authorizedAction } from "@/server/authorized-action";
+import { cancelMock, createMock } from "./mock/mutations";
 import { createShare, grade, reveal, revokeShare, saveDraft, skipQuestion, startRun } from "./mutations";
 
 export const startRunAction = authorizedAction(startRun);
@@ -24,5 +25,13 @@ export const createShareAction = authorizedAction(createShare);
 
 export const revokeShareAction = authorizedAction(async (user, input) => {
   await revokeShare(user, input);
+  return null;
+});
+
+/** A mock interview from practice-bank questions; answers the friend's link token, once. */
+export const createMockAction = authorizedAction(createMock);
+
+export const cancelMockAction = authorizedAction(async (user, input) => {
+  await cancelMock(user, input);
   return null;
 });

@@ -83,6 +83,8 @@ export type HistoryAttempt = {
   answer: string;
   probes: Array<{ question: string; answer: string }>;
   wrongAnswersGiven: string[];
+  /** Set when a friend rated this question in a mock interview (practice/mock/): their rating is the grade. */
+  mock: { notes: string } | null;
 };
 
 export type AttemptRow = {
@@ -94,6 +96,7 @@ export type AttemptRow = {
   probeAnswers: unknown;
   wrongAnswersGiven: number[];
   questionVersion: { version: number; probes: unknown; wrongAnswers: unknown };
+  mockQuestion?: { notes: string } | null;
 };
 
 /** One past attempt, with the probe questions and wrong answers of the version it was made on. */
@@ -110,5 +113,6 @@ export function toHistoryAttempt(row: AttemptRow): HistoryAttempt {
     answer: row.answer,
     probes: probes.map((p, i) => ({ question: p.question, answer: typeof given[i] === "string" ? given[i] : "" })),
     wrongAnswersGiven: row.wrongAnswersGiven.flatMap((i) => (wrong[i] ? [wrong[i].answer] : [])),
+    mock: row.mockQuestion ? { notes: row.mockQuestion.notes } : null,
   };
 }

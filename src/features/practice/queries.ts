@@ -43,14 +43,20 @@ async function loadProgress(userId: string, now: Date): Promise<Progress> {
   });
 }
 
+/** The practice banks with questions to offer (practice and mock interviews pick from these). */
+export async function offeredBanks(): Promise<Array<{ id: string; name: string; questionCount: number }>> {
+  const banks = await db.bank.findMany({
+    where: { ...practiceBankWhere, questions: { some: activeQuestionWhere } },
+    select: { id: true, name: true, _count: { select: { questions: { where: activeQuestionWhere } } } },
+    orderBy: { name: "asc" },
+  });
+  return banks.map((b) => ({ id: b.id, name: b.name, questionCount: b._count.questions }));
+}
+
 export async function getPracticeHome(user: SessionUser, now = new Date()) {
   assertCan(user, "practice:use");
   const [banks, cards, unfinished, progress] = await Promise.all([
-    db.bank.findMany({
-      where: { ...practiceBankWhere, questions: { some: activeQuestionWhere } },
-      select: { id: true, name: true, _count: { select: { questions: { where: activeQuestionWhere } } } },
-      orderBy: { name: "asc" },
-    }),
+    offeredBanks(),
     activeCards(user.id),
     db.practiceRun.findFirst({
       where: { userId: user.id, finishedAt: null },
@@ -60,7 +66,7 @@ export async function getPracticeHome(user: SessionUser, now = new Date()) {
     loadProgress(user.id, now),
   ]);
   return {
-    banks: banks.map((b) => ({ id: b.id, name: b.name, questionCount: b._count.questions })),
+    banks,
     dueCount: dueQueue(cards, now).length,
     unfinished: unfinished ? { id: unfinished.id, position: unfinished.position, total: unfinished.questionIds.length, startedAt: unfinished.createdAt } : null,
     totals: progress.totals,
@@ -134,6 +140,7 @@ export async function getQuestionHistory(user: SessionUser, questionId: string, 
       probeAnswers: true,
       wrongAnswersGiven: true,
       questionVersion: { select: { version: true, title: true, level: true, probes: true, wrongAnswers: true } },
+      mockQuestion: { select: { notes: true } },
     },
   });
   // Nothing practised here (or someone else's question history): not found, never "forbidden".

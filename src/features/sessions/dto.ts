@@ -68,26 +68,39 @@ export function toNoteView(row: NoteRow | undefined | null): NoteView {
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
+/** What a cockpit question is built from: a session's question row, or a mock's (practice/mock/dto.ts). */
+export type CockpitQuestionSource = {
+  position: number;
+  budgetSeconds: number;
+  revealedProbes: number;
+  elapsedMs: number;
+  activeSince: Date | null;
+  questionVersion: Pick<StoredQuestionVersion, "version" | "level" | "title" | "prompt" | "modelAnswer" | "wrongAnswers" | "probes" | "sections">;
+};
+type StoredQuestionVersion = InterviewerRow["questions"][number]["questionVersion"];
+
+export function toCockpitQuestion(q: CockpitQuestionSource, note: NoteView): CockpitQuestion {
+  const v = q.questionVersion;
+  return {
+    position: q.position,
+    title: v.title,
+    level: v.level,
+    version: v.version,
+    promptHtml: renderMarkdown(v.prompt),
+    modelAnswerHtml: renderMarkdown(v.modelAnswer),
+    wrongAnswers: storedWrongAnswers(v.wrongAnswers).map((w) => ({ answerHtml: renderMarkdown(w.answer), whyHtml: renderMarkdown(w.why) })),
+    probes: storedProbes(v.probes).map((p) => ({ question: p.question, answerHtml: renderMarkdown(p.answer) })),
+    sections: storedSections(v.sections).map((s) => ({ label: s.label, bodyHtml: renderMarkdown(s.body) })),
+    budgetSeconds: q.budgetSeconds,
+    revealedProbes: q.revealedProbes,
+    elapsedMs: q.elapsedMs,
+    activeSince: iso(q.activeSince),
+    note,
+  };
+}
+
 export function toInterviewerView(row: InterviewerRow, userId: string, now: Date): InterviewerView {
-  const questions: CockpitQuestion[] = row.questions.map((q) => {
-    const v = q.questionVersion;
-    return {
-      position: q.position,
-      title: v.title,
-      level: v.level,
-      version: v.version,
-      promptHtml: renderMarkdown(v.prompt),
-      modelAnswerHtml: renderMarkdown(v.modelAnswer),
-      wrongAnswers: storedWrongAnswers(v.wrongAnswers).map((w) => ({ answerHtml: renderMarkdown(w.answer), whyHtml: renderMarkdown(w.why) })),
-      probes: storedProbes(v.probes).map((p) => ({ question: p.question, answerHtml: renderMarkdown(p.answer) })),
-      sections: storedSections(v.sections).map((s) => ({ label: s.label, bodyHtml: renderMarkdown(s.body) })),
-      budgetSeconds: q.budgetSeconds,
-      revealedProbes: q.revealedProbes,
-      elapsedMs: q.elapsedMs,
-      activeSince: iso(q.activeSince),
-      note: toNoteView(q.notes[0]),
-    };
-  });
+  const questions: CockpitQuestion[] = row.questions.map((q) => toCockpitQuestion(q, toNoteView(q.notes[0])));
   return {
     id: row.id,
     title: row.title,
@@ -103,6 +116,8 @@ export function toInterviewerView(row: InterviewerRow, userId: string, now: Date
     interviewers: row.interviewers.map((i) => i.user),
     me: { id: userId },
     questions,
+    kind: "session",
+    endpoint: `/api/sessions/${row.id}`,
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
 import { SESSION_CHANNEL } from "@/server/events";
 import type { SessionState, SessionStatus } from "./state";
@@ -24,14 +25,23 @@ type StateRow = {
 
 export type LockedState = { revision: number; state: SessionState; questionIds: string[] };
 
+/**
+ * The tables a transition reads and writes. A mock interview with a friend (practice/mock/) runs
+ * the same machine on its own tables, which have the same columns (decisions/mock-interviews.md).
+ * Fixed identifiers only, never input: they are spliced into the SQL.
+ */
+export type TransitionTables = { session: Prisma.Sql; question: Prisma.Sql; parent: Prisma.Sql };
+export const SESSION_TABLES: TransitionTables = { session: Prisma.raw(`"InterviewSession"`), question: Prisma.raw(`"SessionQuestion"`), parent: Prisma.raw(`"sessionId"`) };
+export const MOCK_TABLES: TransitionTables = { session: Prisma.raw(`"MockInterview"`), question: Prisma.raw(`"MockQuestion"`), parent: Prisma.raw(`"mockId"`) };
+
 /** The session's state under a row lock (the questions' clocks and probe counts, not the probe texts), or null. */
-export async function lockSessionState(tx: Tx, sessionId: string): Promise<LockedState | null> {
+export async function lockSessionState(tx: Tx, sessionId: string, tables: TransitionTables = SESSION_TABLES): Promise<LockedState | null> {
   const rows = await tx.$queryRaw<StateRow[]>`
     SELECT s."status"::text AS "status", s."currentIndex", s."revision", s."startedAt", s."endedAt", s."lastRevealAt", s."lastRevealBy",
            q."id" AS "questionId", q."revealedProbes", q."elapsedMs", q."activeSince",
            CASE WHEN jsonb_typeof(v."probes") = 'array' THEN jsonb_array_length(v."probes") ELSE 0 END AS "probeCount"
-    FROM "InterviewSession" s
-    LEFT JOIN "SessionQuestion" q ON q."sessionId" = s."id"
+    FROM ${tables.session} s
+    LEFT JOIN ${tables.question} q ON q.${tables.parent} = s."id"
     LEFT JOIN "QuestionVersion" v ON v."id" = q."questionVersionId"
     WHERE s."id" = ${sessionId}
     ORDER BY q."position"
@@ -64,7 +74,14 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
  * Persists a transition in ONE statement: the session row (revision + 1), the clocks that changed,
  * and the notification carrying the new revision (delivered on commit, dropped on rollback).
  */
-export async function saveTransition(tx: Tx, sessionId: string, locked: LockedState, next: SessionState, now: Date): Promise<void> {
+export async function saveTransition(
+  tx: Tx,
+  sessionId: string,
+  locked: LockedState,
+  next: SessionState,
+  now: Date,
+  tables: TransitionTables = SESSION_TABLES,
+): Promise<void> {
   const changed = next.questions.flatMap((clock, index) => {
     const before = locked.state.questions[index]!;
     const same = before.revealedProbes === clock.revealedProbes && before.elapsedMs === clock.elapsedMs && before.activeSince === clock.activeSince;
@@ -74,7 +91,7 @@ export async function saveTransition(tx: Tx, sessionId: string, locked: LockedSt
   // A data-modifying WITH runs whether or not the outer SELECT reads it.
   await tx.$executeRaw`
     WITH "session" AS (
-      UPDATE "InterviewSession"
+      UPDATE ${tables.session}
       SET "status" = ${next.status}::"SessionStatus", "currentIndex" = ${next.currentIndex},
           "startedAt" = ${iso(next.startedAt)}::timestamp(3), "endedAt" = ${iso(next.endedAt)}::timestamp(3),
           "lastRevealAt" = ${iso(next.lastReveal?.at ?? null)}::timestamp(3), "lastRevealBy" = ${next.lastReveal?.by ?? null}::text,
@@ -82,12 +99,12 @@ export async function saveTransition(tx: Tx, sessionId: string, locked: LockedSt
       WHERE "id" = ${sessionId}
       RETURNING "id", "revision"
     ), "clocks" AS (
-      UPDATE "SessionQuestion" AS q
+      UPDATE ${tables.question} AS q
       SET "revealedProbes" = c."revealedProbes", "elapsedMs" = c."elapsedMs", "activeSince" = c."activeSince"::timestamp(3)
       FROM unnest(${changed.map((c) => c.id)}::text[], ${changed.map((c) => c.revealedProbes)}::int[],
                   ${changed.map((c) => c.elapsedMs)}::int[], ${changed.map((c) => iso(c.activeSince))}::text[])
            AS c("id", "revealedProbes", "elapsedMs", "activeSince")
-      WHERE q."id" = c."id" AND q."sessionId" = ${sessionId}
+      WHERE q."id" = c."id" AND q.${tables.parent} = ${sessionId}
     )
     SELECT pg_notify(${SESSION_CHANNEL}, json_build_object('id', s."id", 'rev', s."revision", 'at', (extract(epoch from clock_timestamp()) * 1000)::bigint)::text)
     FROM "session" s`;

@@ -49,6 +49,13 @@ export type InterviewerView = {
   interviewers: PanelMember[];
   me: { id: string };
   questions: CockpitQuestion[];
+  /**
+   * A live session, or a candidate's mock interview run by a friend through their link
+   * (practice/mock/, decisions/mock-interviews.md): a mock has no pad and no scorecard.
+   */
+  kind: "session" | "mock";
+  /** Where the cockpit reads, acts and saves notes: the session's API, or the friend's link's. */
+  endpoint: string;
 };
 
 export type SessionOverview = {

@@ -22,6 +22,9 @@ export type MatrixContext = {
   shareToken: string;
   /** A message in the embedded mailbox. */
   mailId: string;
+  /** The candidate's mock interview, and its friend's link (held by the link holder in the matrix). */
+  mockId: string;
+  mockToken: string;
 };
 
 export type Row = {
@@ -48,6 +51,8 @@ const REVIEWERS: Caller[] = ["manager", "admin"];
 const PANEL: Caller[] = ["assignedInterviewer"];
 const BOGUS = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 const token = (ctx: MatrixContext, caller: Caller) => (caller === "linkHolder" ? ctx.sessionToken : BOGUS);
+// The link holder holds a mock's friend link too; a join token is no friend link (Vitest: mock-api.test.ts).
+const mockToken = (ctx: MatrixContext, caller: Caller) => (caller === "linkHolder" ? ctx.mockToken : BOGUS);
 
 export const MATRIX: Row[] = [
   // Public pages and endpoints.
@@ -144,6 +149,24 @@ export const MATRIX: Row[] = [
   { route: "/practice", url: () => "/practice", allow: ["candidate"] },
   { route: "/practice/progress", url: () => "/practice/progress", allow: ["candidate"] },
   { route: "/practice/share", url: () => "/practice/share", allow: ["candidate"] },
+  { route: "/practice/mocks", url: () => "/practice/mocks", allow: ["candidate"] },
+  { route: "/practice/mocks/[id]", url: (c) => `/practice/mocks/${c.mockId}`, allow: ["candidate"] },
+  { route: "/api/practice/mocks/[id]", url: (c) => `/api/practice/mocks/${c.mockId}`, allow: ["candidate"] },
+  { route: "/api/practice/mocks/[id]/events", url: (c) => `/api/practice/mocks/${c.mockId}/events`, allow: ["candidate"], stream: true },
+
+  // A mock interview's friend: only the holder of its link, no account.
+  { route: "/mock/[token]", url: (c, who) => `/mock/${mockToken(c, who)}`, allow: ["linkHolder"] },
+  { route: "/api/mock/[token]", url: (c, who) => `/api/mock/${mockToken(c, who)}`, allow: ["linkHolder"] },
+  { route: "/api/mock/[token]/events", url: (c, who) => `/api/mock/${mockToken(c, who)}/events`, allow: ["linkHolder"], stream: true },
+  { route: "/api/mock/[token]/actions", method: "POST", url: (c, who) => `/api/mock/${mockToken(c, who)}/actions`, body: { type: "dance" }, allow: ["linkHolder"], okStatus: 400 },
+  {
+    route: "/api/mock/[token]/questions/[position]/note",
+    method: "PUT",
+    url: (c, who) => `/api/mock/${mockToken(c, who)}/questions/0/note`,
+    body: { rating: 9 },
+    allow: ["linkHolder"],
+    okStatus: 400,
+  },
   { route: "/practice/run/[id]", url: (c) => `/practice/run/${c.practiceRunId}`, allow: ["candidate"] },
   { route: "/practice/questions/[questionId]", url: (c) => `/practice/questions/${c.practiceQuestionId}`, allow: ["candidate"] },
   {

@@ -33,6 +33,14 @@ export async function buildMatrixWorld(db: PrismaClient): Promise<MatrixWorld> {
   await db.practiceAttempt.create({
     data: { runId: run.id, userId: candidate.id, questionId: practised.id, questionVersionId: practised.versions[0]!.id, answer: "My answer", grade: 3, durationMs: 1000 },
   });
+  const mockToken = randomBytes(32).toString("base64url");
+  const mock = await db.mockInterview.create({
+    data: {
+      userId: candidate.id,
+      friendTokenHash: createHash("sha256").update(mockToken).digest("hex"),
+      questions: { create: [{ position: 0, questionVersionId: practised.versions[0]!.id }] },
+    },
+  });
   const shareToken = randomBytes(32).toString("base64url");
   await db.practiceShare.create({ data: { userId: candidate.id, tokenHash: createHash("sha256").update(shareToken).digest("hex") } });
   // A message in the embedded mailbox, with a calendar attachment, for Admin → Mail.
@@ -55,6 +63,8 @@ export async function buildMatrixWorld(db: PrismaClient): Promise<MatrixWorld> {
       kitId: kit.id,
       practiceRunId: run.id,
       shareToken,
+      mockId: mock.id,
+      mockToken,
     },
     emails: {
       candidate: candidate.email,

@@ -8,6 +8,7 @@ import { createFinishedSession } from "~tests/factories/finished-sessions";
 import { createBank, createQuestion } from "~tests/factories/questions";
 import { createSession } from "~tests/factories/sessions";
 import { createUser } from "~tests/factories/users";
+import { createMock } from "@/features/practice/mock/mutations";
 
 export type FuzzUser = Awaited<ReturnType<typeof createUser>>;
 
@@ -25,6 +26,8 @@ export async function buildFuzzWorld() {
   const live = await createSession(db, { creatorId: interviewer.id, questionIds: [q1.id, q2.id], status: "LIVE" });
   // The live session is on its first question, as a started one is (the candidate's pad is open there).
   await db.sessionQuestion.updateMany({ where: { sessionId: live.session.id, position: 0 }, data: { activeSince: new Date() } });
+  // A mock interview of the candidate's, with its friend's link.
+  const mock = await createMock(candidate, { mode: "questions", questionIds: [practice.id] });
   const finished = await createFinishedSession(db, { candidate: { name: "Fuzz Candidate" }, interviewers: [interviewer], questions: [q1, q2] });
 
   /** The five kinds of caller the issue names; the interviewer is on both sessions' panels. */
@@ -53,6 +56,8 @@ export async function buildFuzzWorld() {
     sessionIds: [live.session.id, finished.id],
     candidateIds: [finished.candidateId],
     tokens: [live.token],
+    mockIds: [mock.id],
+    mockTokens: [mock.friendToken],
   };
 }
 

@@ -19,6 +19,7 @@ export default async function Page() {
     <>
       <PageHeader title="Practice">
         <Link href="/practice/progress" className={buttonClass("secondary")}>Progress</Link>
+        <Link href="/practice/mocks" className={buttonClass("secondary")}>Mock interview</Link>
         <Link href="/practice/share" className={buttonClass("secondary")}>Share</Link>
       </PageHeader>
       {home.unfinished ? (

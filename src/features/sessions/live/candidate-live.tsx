@@ -15,7 +15,7 @@ import type { CandidateView } from "./candidate-types";
 const isOver = (status: CandidateView["status"]) => status === "COMPLETED" || status === "CANCELLED";
 
 /** Follows the session over server-sent events; EventSource reconnects by itself and the first message after a reconnect is the full state. */
-function useLiveView(token: string, initial: CandidateView) {
+function useLiveView(url: string, initial: CandidateView) {
   // offsetMs: the server's clock minus ours, measured when a state arrives; timers use server time.
   const [live, setLive] = useState({ view: initial, offsetMs: 0 });
   const [connected, setConnected] = useState(true);
@@ -26,7 +26,6 @@ function useLiveView(token: string, initial: CandidateView) {
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     let attempt = 0;
-    const url = `/api/live/${encodeURIComponent(token)}`;
 
     const stop = () => {
       stopped = true;
@@ -71,16 +70,16 @@ function useLiveView(token: string, initial: CandidateView) {
     };
     open();
     return stop;
-  }, [token]);
+  }, [url]);
 
   return { ...live, connected, gone };
 }
 
-function Frame({ children, connected }: { children: React.ReactNode; connected?: boolean }) {
+function Frame({ children, connected, mock = false }: { children: React.ReactNode; connected?: boolean; mock?: boolean }) {
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-3xl flex-col gap-6 px-4 py-8">
       <header className="flex items-center justify-between text-sm text-muted">
-        <span className="font-semibold text-ink">Probe · Interview</span>
+        <span className="font-semibold text-ink">{mock ? "Probe · Mock interview" : "Probe · Interview"}</span>
         {connected === undefined ? null : (
           <span role="status" data-testid="connection">{connected ? "Connected" : "Reconnecting…"}</span>
         )}
@@ -99,24 +98,36 @@ function Message({ title, children }: { title: string; children?: React.ReactNod
   );
 }
 
-export function CandidateLive({ token, initial }: { token: string; initial: CandidateView }) {
-  const { view, offsetMs, connected, gone } = useLiveView(token, initial);
+/**
+ * `endpoint` is where the view is read and followed: a join link's (`/api/live/:token`, with the
+ * code pad), or a candidate's own mock interview's (`/api/practice/mocks/:id`, no pad, a friend
+ * interviewing: practice/mock/). Both serve this same allow-listed view.
+ */
+export function CandidateLive({ endpoint, initial, mock = false }: { endpoint: string; initial: CandidateView; mock?: boolean }) {
+  const { view, offsetMs, connected, gone } = useLiveView(endpoint, initial);
   const now = useNow(view.status === "LIVE" && !gone);
+  const interviewer = mock ? "your friend" : "your interviewer";
 
   if (view.status === "COMPLETED") {
-    return <Frame><Message title="The interview is over">Thank you for your time. You can close this tab.</Message></Frame>;
+    return (
+      <Frame mock={mock}>
+        <Message title="The interview is over">
+          {mock ? "Your friend's ratings and notes are in your practice history, per question." : "Thank you for your time. You can close this tab."}
+        </Message>
+      </Frame>
+    );
   }
   if (view.status === "CANCELLED") {
-    return <Frame><Message title="This interview was cancelled">Your interviewer will be in touch.</Message></Frame>;
+    return <Frame mock={mock}><Message title="This interview was cancelled">{mock ? "Its link no longer works." : "Your interviewer will be in touch."}</Message></Frame>;
   }
   if (gone) {
-    return <Frame><Message title="This interview link is no longer active" /></Frame>;
+    return <Frame mock={mock}><Message title="This interview link is no longer active" /></Frame>;
   }
   if (view.status === "SCHEDULED" || !view.question || !view.timing) {
     return (
-      <Frame connected={connected}>
-        <Message title="Waiting for your interviewer">
-          The interview will start here when your interviewer begins. Keep this tab open; it updates by itself.
+      <Frame connected={connected} mock={mock}>
+        <Message title={`Waiting for ${interviewer}`}>
+          The interview will start here when {interviewer} begins. Keep this tab open; it updates by itself.
         </Message>
       </Frame>
     );
@@ -125,7 +136,7 @@ export function CandidateLive({ token, initial }: { token: string; initial: Cand
   const { question, timing } = view;
   const running = now !== null && timing.activeSince ? Math.max(0, now + offsetMs - Date.parse(timing.activeSince)) : 0;
   return (
-    <Frame connected={connected}>
+    <Frame connected={connected} mock={mock}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p aria-live="polite" className="text-sm font-medium text-muted" data-testid="position">
           Question {view.position.index + 1} of {view.position.total}
@@ -148,12 +159,14 @@ export function CandidateLive({ token, initial }: { token: string; initial: Cand
           </ol>
         </section>
       ) : null}
-      <PadSlot
-        key={view.position.index}
-        eventsUrl={`/api/live/${encodeURIComponent(token)}/pads/${view.position.index}/events`}
-        updatesUrl={`/api/live/${encodeURIComponent(token)}/pads/${view.position.index}/updates`}
-        note="Your interviewer sees this pad and can type in it too."
-      />
+      {mock ? null : (
+        <PadSlot
+          key={view.position.index}
+          eventsUrl={`${endpoint}/pads/${view.position.index}/events`}
+          updatesUrl={`${endpoint}/pads/${view.position.index}/updates`}
+          note="Your interviewer sees this pad and can type in it too."
+        />
+      )}
     </Frame>
   );
 }

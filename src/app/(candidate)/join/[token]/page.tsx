@@ -16,5 +16,5 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
   const { token } = pageParams(await params, tokenParamsSchema);
   const state = await candidateStateByToken(token);
   if (!state) notFound();
-  return <CandidateLive token={token} initial={state.view} />;
+  return <CandidateLive endpoint={`/api/live/${encodeURIComponent(token)}`} initial={state.view} />;
 }

@@ -3,15 +3,16 @@ import { apiFetch } from "@/lib/api-client";
 import type { SessionAction } from "../../state";
 import type { InterviewerView, NoteView } from "../../types";
 
-export const fetchSession = (id: string) => apiFetch<InterviewerView>(`/api/sessions/${id}`);
+// `endpoint` is the view's own (`InterviewerView.endpoint`): a session's API, or a mock friend's link's.
+export const fetchSession = (endpoint: string) => apiFetch<InterviewerView>(endpoint);
 
 /** An action on the revision on screen (`goto` carries its position); docs/api.md. */
-export const postAction = (id: string, action: SessionAction, expectedRevision: number) =>
-  apiFetch<InterviewerView>(`/api/sessions/${id}/actions`, { method: "POST", body: { ...action, expectedRevision } });
+export const postAction = (endpoint: string, action: SessionAction, expectedRevision: number) =>
+  apiFetch<InterviewerView>(`${endpoint}/actions`, { method: "POST", body: { ...action, expectedRevision } });
 
 /** Saves one interviewer's note; a 409 carries the note as it now stands (`current`). */
-export const putNote = (id: string, position: number, note: NoteView, { keepalive = false } = {}) =>
-  apiFetch<NoteView>(`/api/sessions/${id}/questions/${position}/note`, { method: "PUT", body: note, keepalive });
+export const putNote = (endpoint: string, position: number, note: NoteView, { keepalive = false } = {}) =>
+  apiFetch<NoteView>(`${endpoint}/questions/${position}/note`, { method: "PUT", body: note, keepalive });
 
 /** The pad's language for every side (the code pad, docs/api.md). */
 export const putPadLanguage = (id: string, position: number, language: string) =>

@@ -38,7 +38,7 @@ export function CockpitHeader({ view, offsetMs, now, connected, pending, dispatc
           <span role="status" className={cn("text-xs", connected ? "text-muted" : "text-danger")} data-testid="cockpit-connection">
             {connected ? "Connected" : "Reconnecting…"}
           </span>
-          <Link href={`/sessions/${view.id}`} className={buttonClass("ghost", "min-h-9 px-3")}>Overview</Link>
+          {view.kind === "session" ? <Link href={`/sessions/${view.id}`} className={buttonClass("ghost", "min-h-9 px-3")}>Overview</Link> : null}
           <Button variant="ghost" className="min-h-9 px-3" onClick={onHelp} aria-keyshortcuts="?">
             Shortcuts <kbd className="font-mono text-xs text-muted">?</kbd>
           </Button>

@@ -80,7 +80,13 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
         <div className="mb-4">
           <Alert tone="ok">
             The interview has {view.status === "COMPLETED" ? "ended" : "been cancelled"}.{" "}
-            {view.status === "COMPLETED" ? (
+            {view.kind === "mock" ? (
+              view.status === "COMPLETED" ? (
+                `Your ratings and notes go to ${view.candidate.name}'s practice history. You can still change them for a day.`
+              ) : (
+                "This link no longer works."
+              )
+            ) : view.status === "COMPLETED" ? (
               <>
                 Your notes and ratings carry over to{" "}
                 <Link href={`/sessions/${view.id}/scorecard`} className="font-medium underline">your scorecard</Link>: add a level, a recommendation and a summary, then submit.
@@ -106,7 +112,7 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
       ) : (
         <p className="text-muted">This session has no questions.</p>
       )}
-      {question && view.status !== "SCHEDULED" && view.status !== "CANCELLED" ? (
+      {question && view.kind === "session" && view.status !== "SCHEDULED" && view.status !== "CANCELLED" ? (
         <div className="mt-6">
           <CockpitPad key={question.position} view={view} position={question.position} />
         </div>

@@ -36,7 +36,7 @@ export type NoteSyncOptions = {
 };
 
 export function noteSync(sessionId: string, position: number, initial: NoteView, options: NoteSyncOptions = {}): NoteSync {
-  const send = options.send ?? putNote;
+  const send = options.send ?? ((id, at, note, sendOptions) => putNote(`/api/sessions/${id}`, at, note, sendOptions));
   const adapter: AutosaveAdapter<NoteFields> = {
     send: async (note, from) => versionedNote(await send(sessionId, position, withRevision(note, from.base))),
     same: sameNote,

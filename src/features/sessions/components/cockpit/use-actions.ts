@@ -53,7 +53,7 @@ export function useSessionActions(view: InterviewerView) {
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: ({ action, revision }: { action: SessionAction; revision: number }) => postAction(view.id, action, revision),
+    mutationFn: ({ action, revision }: { action: SessionAction; revision: number }) => postAction(view.endpoint, action, revision),
     onSuccess: (next) => {
       setError(null);
       queryClient.setQueryData<Received>(sessionKey(view.id), (current) => newer(current, next));

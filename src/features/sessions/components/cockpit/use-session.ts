@@ -27,11 +27,12 @@ export function newer(current: Received | undefined, next: InterviewerView): Rec
  */
 export function useSession(initial: InterviewerView) {
   const id = initial.id;
+  const endpoint = initial.endpoint;
   const queryClient = useQueryClient();
   const [connected, setConnected] = useState(true);
   const query = useQuery({
     queryKey: sessionKey(id),
-    queryFn: async () => receive(await fetchSession(id)),
+    queryFn: async () => receive(await fetchSession(endpoint)),
     initialData: { view: initial, offsetMs: 0 },
     staleTime: 30_000,
   });
@@ -43,7 +44,7 @@ export function useSession(initial: InterviewerView) {
     let stopped = false;
     const open = () => {
       if (stopped) return;
-      source = new EventSource(`/api/sessions/${id}/events`);
+      source = new EventSource(`${endpoint}/events`);
       source.onopen = () => {
         attempt = 0;
         setConnected(true);
@@ -66,7 +67,7 @@ export function useSession(initial: InterviewerView) {
       clearTimeout(timer);
       source?.close();
     };
-  }, [id, queryClient]);
+  }, [id, endpoint, queryClient]);
 
   return { ...query.data, connected };
 }

@@ -35,14 +35,23 @@ export default async function Page({ params }: { params: Promise<{ questionId: s
         {history.attempts.map((attempt) => (
           <li key={attempt.id} className="rounded-lg border border-line bg-surface p-5" data-testid="history-attempt">
             <p className="mb-3 flex flex-wrap justify-between gap-2 text-sm text-muted">
-              <span>{formatDateTime(attempt.createdAt, zone)} · version {attempt.version}</span>
-              <span className="font-medium text-ink">
-                Grade {attempt.grade}{isGrade(attempt.grade) ? ` · ${gradeAnchors()[attempt.grade].label}` : ""} · {formatDuration(attempt.durationMs)}
+              <span>{formatDateTime(attempt.createdAt, zone)} · version {attempt.version}{attempt.mock ? " · mock interview with a friend" : ""}</span>
+              <span className="font-medium text-ink" data-testid="attempt-grade">
+                {attempt.mock ? "Friend's rating" : "Grade"} {attempt.grade}{isGrade(attempt.grade) ? ` · ${gradeAnchors()[attempt.grade].label}` : ""} · {formatDuration(attempt.durationMs)}
               </span>
             </p>
-            <h2 className="text-xs font-semibold uppercase tracking-wide text-muted">Your answer</h2>
-            <p className="mt-1 whitespace-pre-wrap break-words">{attempt.answer}</p>
-            {attempt.probes.length ? (
+            {attempt.mock ? (
+              <>
+                <h2 className="text-xs font-semibold uppercase tracking-wide text-muted">Your friend&apos;s notes</h2>
+                <p className="mt-1 whitespace-pre-wrap break-words" data-testid="friend-notes">{attempt.mock.notes || "—"}</p>
+              </>
+            ) : (
+              <>
+                <h2 className="text-xs font-semibold uppercase tracking-wide text-muted">Your answer</h2>
+                <p className="mt-1 whitespace-pre-wrap break-words">{attempt.answer}</p>
+              </>
+            )}
+            {attempt.probes.length && !attempt.mock ? (
               <ol className="mt-4 space-y-3 border-l-2 border-line pl-4">
                 {attempt.probes.map((probe, i) => (
                   <li key={i} className="text-sm">
