@@ -3,6 +3,10 @@ import { ForgotPasswordForm } from "@/features/auth/components/password-reset-fo
 
 export const metadata: Metadata = { title: "Forgot your password?" };
 
+// Rendered per request, never prerendered: a static page's scripts carry no CSP nonce, and the
+// browser blocks them (tests/e2e/no-console-errors.spec.ts found it).
+export const dynamic = "force-dynamic";
+
 export default function ForgotPasswordPage() {
   return (
     <>
