@@ -112,15 +112,17 @@ describe("erasing a candidate", () => {
     await db.practiceAttempt.create({ data: { runId: run.id, userId: account.id, questionId: practised.id, questionVersionId: practised.versions[0]!.id, answer: "mine", grade: 3, durationMs: 5 } });
     await db.practiceCard.create({ data: { userId: account.id, questionId: practised.id, due: new Date(), stability: 1, difficulty: 1, elapsedDays: 0, scheduledDays: 1, reps: 1, lapses: 0, state: 1 } });
     await db.practiceShare.create({ data: { userId: account.id, tokenHash: "a".repeat(64) } });
+    const friendNote = "Friend: mixed up parallelism and concurrency";
+    await db.mockInterview.create({ data: { userId: account.id, friendTokenHash: "b".repeat(64), questions: { create: { position: 0, questionVersionId: practised.versions[0]!.id, rating: 2, notes: friendNote } } } });
 
     await expect(eraseCandidate(manager, { candidateId: erased.candidateId, confirmName: "Cara" })).rejects.toMatchObject({ fieldErrors: { confirmName: [expect.any(String)] } });
     const counts = await eraseCandidate(manager, { candidateId: erased.candidateId, confirmName: "  cara candidate " });
-    expect(counts).toEqual({ sessions: 2, notes: 2, scorecards: 2, codePads: 2, decisions: 2, practiceAttempts: 1, practiceRuns: 1, practiceCards: 1, practiceShares: 1 });
+    expect(counts).toEqual({ sessions: 2, notes: 2, scorecards: 2, codePads: 2, decisions: 2, practiceAttempts: 1, practiceRuns: 1, practiceCards: 1, practiceShares: 1, mockInterviews: 1 });
 
     expect(await db.candidate.findUnique({ where: { id: erased.candidateId } })).toBeNull();
     expect(await db.interviewSession.count({ where: { candidateId: erased.candidateId } })).toBe(0);
     for (const count of [db.questionNote.count(), db.scorecard.count(), db.codePad.count(), db.decision.count(), db.scorecardRevision.count()]) expect(await count).toBe(1);
-    for (const count of [db.practiceAttempt.count(), db.practiceRun.count(), db.practiceCard.count(), db.practiceShare.count()]) expect(await count).toBe(0);
+    for (const count of [db.practiceAttempt.count(), db.practiceRun.count(), db.practiceCard.count(), db.practiceShare.count(), db.mockInterview.count(), db.mockQuestion.count()]) expect(await count).toBe(0);
     // The account stays; the bystander is untouched.
     expect(await db.user.findUnique({ where: { id: account.id } })).not.toBeNull();
     expect(await db.interviewSession.count({ where: { candidateId: bystander.candidateId } })).toBe(1);

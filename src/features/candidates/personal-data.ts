@@ -77,13 +77,14 @@ export type ErasureCounts = {
   practiceRuns: number;
   practiceCards: number;
   practiceShares: number;
+  mockInterviews: number;
 };
 
 /**
  * Erases a candidate: their interview sessions with everything recorded in them (interviewers'
  * notes and ratings, scorecards and their history, code pads), their decisions, and the record
  * itself. Decision: when a candidate account has the same email, its practice data (runs,
- * attempts, schedules, share links) is erased too, since it is the same person's and interviews
+ * attempts, schedules, share links, mock interviews with a friend) is erased too, since it is the same person's and interviews
  * read it (exposure); the account itself stays, theirs to use or for an admin to deactivate.
  * Refused while an interview with them is live. The audit entry says "candidate erased" with
  * the counts, and nothing else about them.
@@ -112,6 +113,8 @@ export async function eraseCandidate(user: SessionUser, input: unknown): Promise
       await tx.practiceRun.deleteMany({ where: { userId: account } });
       await tx.practiceCard.deleteMany({ where: { userId: account } });
       await tx.practiceShare.deleteMany({ where: { userId: account } });
+      // A friend's notes and ratings on their mock interviews are about them too; cascades take the questions.
+      await tx.mockInterview.deleteMany({ where: { userId: account } });
     }
     await audit({ actorId: user.id, action: "candidate.erase", targetType: "candidate", details: { ...counts } }, tx);
     return counts;
@@ -128,7 +131,7 @@ async function erasureCounts(tx: Tx, candidateId: string, email: string | null):
   const ofSessions = { session: { candidateId } } satisfies Prisma.SessionQuestionWhereInput;
   const account = email ? await candidateAccount(tx, email) : null;
   const practice = { userId: account ?? "" };
-  const [sessions, notes, scorecards, codePads, decisions, practiceAttempts, practiceRuns, practiceCards, practiceShares] = await Promise.all([
+  const [sessions, notes, scorecards, codePads, decisions, practiceAttempts, practiceRuns, practiceCards, practiceShares, mockInterviews] = await Promise.all([
     tx.interviewSession.count({ where: { candidateId } }),
     tx.questionNote.count({ where: { sessionQuestion: ofSessions } }),
     tx.scorecard.count({ where: { session: { candidateId } } }),
@@ -138,8 +141,9 @@ async function erasureCounts(tx: Tx, candidateId: string, email: string | null):
     account ? tx.practiceRun.count({ where: practice }) : 0,
     account ? tx.practiceCard.count({ where: practice }) : 0,
     account ? tx.practiceShare.count({ where: practice }) : 0,
+    account ? tx.mockInterview.count({ where: practice }) : 0,
   ]);
-  return { sessions, notes, scorecards, codePads, decisions, practiceAttempts, practiceRuns, practiceCards, practiceShares };
+  return { sessions, notes, scorecards, codePads, decisions, practiceAttempts, practiceRuns, practiceCards, practiceShares, mockInterviews };
 }
 
 export type CandidateRecord = { id: string; name: string; email: string | null; sessions: number; anonymised: boolean };
