@@ -34,7 +34,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    // A metrics token, so the authorization matrix sees /api/metrics as it is when enabled.
-    env: { E2E_PORT: String(port), METRICS_TOKEN: "e2e-metrics-token-0123456789abcdef" },
+    // A metrics token, so the authorization matrix sees /api/metrics as it is when enabled. Request
+    // lines stay out of the test output (it pipes the server's); warnings and errors still show.
+    env: { E2E_PORT: String(port), METRICS_TOKEN: "e2e-metrics-token-0123456789abcdef", LOG_LEVEL: "warn" },
   },
 });
