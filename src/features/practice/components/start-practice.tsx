@@ -5,7 +5,8 @@ import { useAction } from "@/lib/use-action";
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
-import { LEVEL_LABELS, LEVELS, type Level } from "@/lib/levels";
+import type { Level } from "@/lib/levels";
+import { LevelCheckboxes } from "./level-checkboxes";
 import { startRunAction } from "../actions";
 import type { StartRunInput } from "../schemas";
 
@@ -58,18 +59,7 @@ export function StartPractice({ banks, dueCount }: { banks: Bank[]; dueCount: nu
               defaultValue={banks[0]?.id}
               options={banks.map((bank) => [bank.id, `${bank.name} (${bank.questionCount} question${bank.questionCount === 1 ? "" : "s"})`])}
             />
-            <fieldset aria-describedby={fe?.levels ? "practice-levels-error" : undefined}>
-              <legend className="mb-1 text-sm font-medium">Levels</legend>
-              <div className="flex flex-wrap gap-x-4 gap-y-2">
-                {LEVELS.map((level) => (
-                  <label key={level} className="flex min-h-10 items-center gap-2 text-sm">
-                    <input type="checkbox" name="levels" value={level} defaultChecked className="size-4 accent-accent" />
-                    {LEVEL_LABELS[level]}
-                  </label>
-                ))}
-              </div>
-              {fe?.levels ? <p id="practice-levels-error" role="alert" className="mt-1 text-sm text-danger">{fe.levels.join(" ")}</p> : null}
-            </fieldset>
+            <LevelCheckboxes idPrefix="practice" errors={fe?.levels} />
             <InputField id="practice-count" name="count" label="How many questions" errors={fe?.count} type="number" inputMode="numeric" min={1} max={50} defaultValue={5} className="max-w-32" />
             <div>
               <label className="flex min-h-10 items-center gap-2 text-sm">

@@ -5,7 +5,8 @@ import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
-import { LEVEL_LABELS, LEVELS, type Level } from "@/lib/levels";
+import type { Level } from "@/lib/levels";
+import { LevelCheckboxes } from "../../components/level-checkboxes";
 import { useAction } from "@/lib/use-action";
 import { createMockAction } from "../../actions";
 import { MAX_MOCK_QUESTIONS } from "../schemas";
@@ -49,18 +50,7 @@ export function NewMock({ banks }: { banks: Bank[] }) {
           }}
         >
           <SelectField id="mock-bank" name="bankId" label="Bank" errors={fe?.bankId} defaultValue={banks[0]?.id} options={banks.map((bank) => [bank.id, bank.name])} />
-          <fieldset aria-describedby={fe?.levels ? "mock-levels-error" : undefined}>
-            <legend className="mb-1 text-sm font-medium">Levels</legend>
-            <div className="flex flex-wrap gap-x-4 gap-y-2">
-              {LEVELS.map((level) => (
-                <label key={level} className="flex min-h-10 items-center gap-2 text-sm">
-                  <input type="checkbox" name="levels" value={level} defaultChecked className="size-4 accent-accent" />
-                  {LEVEL_LABELS[level]}
-                </label>
-              ))}
-            </div>
-            {fe?.levels ? <p id="mock-levels-error" role="alert" className="mt-1 text-sm text-danger">{fe.levels.join(" ")}</p> : null}
-          </fieldset>
+          <LevelCheckboxes idPrefix="mock" errors={fe?.levels} />
           <InputField id="mock-count" name="count" label="How many questions" errors={fe?.count} type="number" inputMode="numeric" min={1} max={MAX_MOCK_QUESTIONS} defaultValue={3} className="max-w-32" />
           <div>
             <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create mock interview"}</Button>
