@@ -22,6 +22,18 @@ export const noteSelect = {
   revision: true,
 } satisfies Prisma.QuestionNoteSelect;
 
+/** What the cockpit shows of a question, for a live session's question and a mock's alike. */
+export const cockpitQuestionSelect = {
+  position: true,
+  budgetSeconds: true,
+  revealedProbes: true,
+  elapsedMs: true,
+  activeSince: true,
+  questionVersion: {
+    select: { version: true, level: true, title: true, prompt: true, modelAnswer: true, wrongAnswers: true, probes: true, sections: true },
+  },
+} as const;
+
 const panelSelect = { user: { select: { id: true, name: true, email: true } } } satisfies Prisma.SessionInterviewerSelect;
 
 export function interviewerViewSelect(userId: string) {
@@ -40,17 +52,7 @@ export function interviewerViewSelect(userId: string) {
     interviewers: { select: panelSelect, orderBy: { createdAt: "asc" } },
     questions: {
       orderBy: { position: "asc" },
-      select: {
-        position: true,
-        budgetSeconds: true,
-        revealedProbes: true,
-        elapsedMs: true,
-        activeSince: true,
-        questionVersion: {
-          select: { version: true, level: true, title: true, prompt: true, modelAnswer: true, wrongAnswers: true, probes: true, sections: true },
-        },
-        notes: { where: { interviewerId: userId }, select: noteSelect, take: 1 },
-      },
+      select: { ...cockpitQuestionSelect, notes: { where: { interviewerId: userId }, select: noteSelect, take: 1 } },
     },
   } satisfies Prisma.InterviewSessionSelect;
 }

@@ -4,7 +4,7 @@ import "server-only";
 // built ONLY by the live session's allow-listed mapper (sessions/live/candidate-dto.ts), from a
 // select that reads no interviewer-only column.
 import type { Prisma } from "@/generated/prisma/client";
-import { toCockpitQuestion } from "@/features/sessions/dto";
+import { cockpitQuestionSelect, toCockpitQuestion } from "@/features/sessions/dto";
 import { toCandidateView } from "@/features/sessions/live/candidate-dto";
 import type { CandidateView } from "@/features/sessions/live/candidate-types";
 import type { SessionStatus } from "@/features/sessions/state";
@@ -32,15 +32,7 @@ export const friendViewSelect = {
   user: { select: { name: true } },
   questions: {
     orderBy: { position: "asc" },
-    select: {
-      position: true,
-      budgetSeconds: true,
-      revealedProbes: true,
-      elapsedMs: true,
-      activeSince: true,
-      ...mockNoteSelect,
-      questionVersion: { select: { version: true, level: true, title: true, prompt: true, modelAnswer: true, wrongAnswers: true, probes: true, sections: true } },
-    },
+    select: { ...cockpitQuestionSelect, ...mockNoteSelect },
   },
 } satisfies Prisma.MockInterviewSelect;
 type FriendRow = Prisma.MockInterviewGetPayload<{ select: typeof friendViewSelect }>;
