@@ -1,36 +1,22 @@
 // The reset flow end to end through a real SMTP receiver: ask, receive, follow, set; the link
 // works once and expires; an unknown email gets the same answer and no mail.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { env } from "@/env";
+import { beforeEach, describe, expect, it } from "vitest";
 import { requestPasswordReset, RESET_REQUESTED, RESET_TTL_MS, resetPassword, isResetTokenUsable, sendResetLink } from "@/features/account/password-reset";
-import { startReceiver, type ReceivedMail, type Receiver } from "@/features/mail/receiver";
-import { smtpSender } from "@/features/mail/transport";
-import { createMailWorker } from "@/features/mail/worker";
+import type { ReceivedMail } from "@/features/mail/receiver";
 import { db } from "@/server/db";
 import { verifyPassword } from "@/server/passwords";
 import { createUser } from "~tests/factories/users";
+import { mailInboxPerTest } from "~tests/setup/mail-inbox";
 import { resetDb } from "~tests/setup/reset-db";
 
-let receiver: Receiver;
-const received: ReceivedMail[] = [];
+const { deliver } = mailInboxPerTest();
 const ORIGIN = "https://probe.example";
 const client = { address: "198.51.100.7" };
 
 beforeEach(async () => {
   await resetDb();
-  received.length = 0;
-  receiver = await startReceiver(async (mail) => void received.push(mail));
-});
-afterEach(async () => {
-  await receiver.close();
 });
 
-async function deliver() {
-  await createMailWorker({ db, send: smtpSender(`smtp://127.0.0.1:${receiver.port}`, env.MAIL_FROM, { ignoreTLS: true }) }).runOnce();
-  const batch = [...received];
-  received.length = 0;
-  return batch;
-}
 const tokenIn = (mail: ReceivedMail | undefined) => /\/reset-password\/([A-Za-z0-9_-]{43})/.exec(mail?.parsed.text ?? "")?.[1];
 
 describe("password reset", () => {

@@ -1,38 +1,22 @@
 // Reminders on a controllable clock, delivered through the outbox to a real SMTP receiver: a
 // draft scorecard 24 h after the session ended (once per card), and "every card is in" to the
 // hiring managers (once per session), however often and by however many instances the job runs.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { env } from "@/env";
-import { startReceiver, type ReceivedMail, type Receiver } from "@/features/mail/receiver";
-import { smtpSender } from "@/features/mail/transport";
-import { createMailWorker } from "@/features/mail/worker";
+import { beforeEach, describe, expect, it } from "vitest";
 import { runReminders } from "@/features/scorecards/reminders";
 import { db } from "@/server/db";
 import { createFinishedSession } from "~tests/factories/finished-sessions";
 import { createQuestion } from "~tests/factories/questions";
 import { createUser } from "~tests/factories/users";
+import { recipientOf as to, mailInboxPerTest } from "~tests/setup/mail-inbox";
 import { resetDb } from "~tests/setup/reset-db";
 
-let receiver: Receiver;
-const received: ReceivedMail[] = [];
+const { deliver } = mailInboxPerTest();
 const HOUR = 60 * 60 * 1000;
 
 beforeEach(async () => {
   await resetDb();
-  received.length = 0;
-  receiver = await startReceiver(async (mail) => void received.push(mail));
-});
-afterEach(async () => {
-  await receiver.close();
 });
 
-async function deliver() {
-  await createMailWorker({ db, send: smtpSender(`smtp://127.0.0.1:${receiver.port}`, env.MAIL_FROM, { ignoreTLS: true }) }).runOnce();
-  const batch = [...received];
-  received.length = 0;
-  return batch;
-}
-const to = (mail: ReceivedMail) => (Array.isArray(mail.parsed.to) ? mail.parsed.to[0]?.text : mail.parsed.to?.text) ?? "";
 
 describe("reminders", () => {
   it("reminds an interviewer of a draft scorecard 24 h after the end, once, and not one who submitted", async () => {

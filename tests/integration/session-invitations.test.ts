@@ -2,40 +2,33 @@
 // worker delivers to a real SMTP receiver (smtp-server, started here); the .ics attachments are
 // parsed back with ical.js. The candidate's message is scanned for every interviewer-only string.
 import ICAL from "ical.js";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { PATCH as patchSession } from "@/app/api/sessions/[id]/route";
 import { POST as postAction } from "@/app/api/sessions/[id]/actions/route";
 import { POST as postSessions } from "@/app/api/sessions/route";
 import { env } from "@/env";
-import { startReceiver, type ReceivedMail, type Receiver } from "@/features/mail/receiver";
-import { smtpSender } from "@/features/mail/transport";
-import { createMailWorker } from "@/features/mail/worker";
+import type { ReceivedMail } from "@/features/mail/receiver";
 import { hashJoinToken } from "@/features/sessions/live/token";
 import { db } from "@/server/db";
 import { createQuestion } from "~tests/factories/questions";
 import { createUser } from "~tests/factories/users";
 import { signInAs } from "~tests/setup/auth-stub";
+import { mailInboxPerTest } from "~tests/setup/mail-inbox";
 import { resetDb } from "~tests/setup/reset-db";
 
 vi.mock("@/server/auth", () => import("~tests/setup/auth-stub"));
 
-let receiver: Receiver;
-const received: ReceivedMail[] = [];
+const { deliver } = mailInboxPerTest();
 let interviewer: Awaited<ReturnType<typeof createUser>>;
 let colleague: Awaited<ReturnType<typeof createUser>>;
 let questions: Array<Awaited<ReturnType<typeof createQuestion>>>;
 
 beforeEach(async () => {
   await resetDb();
-  received.length = 0;
-  receiver = await startReceiver(async (mail) => void received.push(mail));
   interviewer = await createUser(db, { role: "INTERVIEWER" });
   colleague = await createUser(db, { role: "INTERVIEWER" });
   questions = [await createQuestion(db), await createQuestion(db)];
   signInAs(interviewer);
-});
-afterEach(async () => {
-  await receiver.close();
 });
 
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -48,13 +41,6 @@ function withOffset(at: Date, offsetMinutes: number): string {
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
 
-async function deliver() {
-  const send = smtpSender(`smtp://127.0.0.1:${receiver.port}`, env.MAIL_FROM, { ignoreTLS: true });
-  await createMailWorker({ db, send }).runOnce();
-  const batch = [...received];
-  received.length = 0;
-  return batch;
-}
 
 function calendar(mail: ReceivedMail) {
   const attachment = mail.parsed.attachments.find((a) => a.filename?.endsWith(".ics"));
