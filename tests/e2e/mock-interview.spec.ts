@@ -5,6 +5,7 @@
 // the friend's ratings and notes are in the candidate's practice history; a day later the link is dead.
 import { RATING_ANCHORS } from "../../src/lib/rating";
 import { createBank, createQuestion } from "../factories/questions";
+import { interviewerOnlyTexts } from "./support/bank-needles";
 import { expect, signIn, test } from "./support/fixtures";
 import { leaks, recordCandidate } from "./support/leak-recorder";
 
@@ -68,16 +69,7 @@ test("a candidate and a friend run a mock to the end; the friend's ratings reach
   // The sweep: nothing of the friend's side reached the candidate's browser during the mock.
   const { scripts } = await recorder.finish(baseURL!);
   const forbidden = [
-    ...[q1, q2].flatMap((q) => [
-      q.modelAnswer,
-      ...(q.wrongAnswers as Array<{ answer: string; why: string }>).flatMap((w) => [w.answer, w.why]),
-      ...(q.probes as Array<{ answer: string }>).map((p) => p.answer),
-      ...(q.sections as Array<{ body: string }>).map((s) => s.body),
-    ]),
-    "MODEL-ANSWER-",
-    "WRONG-ANSWER-",
-    "EXPECTED-PROBE-ANSWER-",
-    "SECTION-BODY-",
+    ...[q1, q2].flatMap(interviewerOnlyTexts),
     friendNotes,
     ...Object.values(RATING_ANCHORS).map((r) => r.anchor),
   ];

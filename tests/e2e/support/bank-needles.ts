@@ -40,6 +40,21 @@ export function textsOf(content: Content): string[] {
   ];
 }
 
+/** The interviewer-only texts of a question (model answer, wrong answers and why, probe answers, section bodies) and the factories' markers for them. */
+export function interviewerOnlyTexts(content: Content): string[] {
+  const list = <T>(value: unknown) => (Array.isArray(value) ? (value as T[]) : []);
+  return [
+    content.modelAnswer,
+    ...list<{ answer?: string; why?: string }>(content.wrongAnswers).flatMap((w) => [w.answer ?? "", w.why ?? ""]),
+    ...list<{ answer?: string }>(content.probes).map((p) => p.answer ?? ""),
+    ...list<{ body?: string }>(content.sections).map((s) => s.body ?? ""),
+    "MODEL-ANSWER-",
+    "WRONG-ANSWER-",
+    "EXPECTED-PROBE-ANSWER-",
+    "SECTION-BODY-",
+  ].filter(Boolean);
+}
+
 const contentSelect = { title: true, prompt: true, modelAnswer: true, wrongAnswers: true, probes: true, sections: true } as const;
 
 /** All texts of the banks of one purpose: names, descriptions, notes, and every question (archived too) at every version. */
