@@ -17,7 +17,7 @@ export const createSessionAction = authorizedAction(async (user, input) => {
 });
 
 export const regenerateLinkAction = authorizedAction(async (user, input) => {
-  const { token } = await regenerateJoinLink(user, input);
+  const { token } = await regenerateJoinLink(user, input, { origin: await actionOrigin() });
   return { joinPath: joinPath(token) };
 });
 
