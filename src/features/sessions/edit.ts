@@ -9,7 +9,7 @@ import { checkPicks, currentVersions, panelFrom, pickedChanged, refusePast, type
 import { queueSessionMail } from "./invitations";
 import { forgetCandidateSession } from "./live/candidate-cache";
 import { appOrigin, generateJoinToken } from "./live/token";
-import { DEFAULT_BUDGET_SECONDS, updateSessionSchema, type UpdateSessionInput } from "./schemas";
+import { DEFAULT_BUDGET_SECONDS, editSessionActionSchema, updateSessionSchema, type UpdateSessionInput } from "./schemas";
 
 // Editing a session before it starts (PATCH /api/sessions/:id and the edit page): its title,
 // schedule, panel and questions, in one transaction under the session's row lock, with the mail
@@ -139,4 +139,11 @@ export async function updateSession(user: SessionUser, sessionId: string, input:
   });
   forgetCandidateSession(sessionId);
   return { id: sessionId, token: renewed };
+}
+
+/** The edit page's entry: `input` is `{ id, changes }`, read after the role check. */
+export async function editSession(user: SessionUser, input: unknown, context: MailContext = {}): Promise<{ id: string; token: string | null }> {
+  assertCan(user, "sessions:run");
+  const { id, changes } = editSessionActionSchema.parse(input);
+  return updateSession(user, id, changes, context);
 }

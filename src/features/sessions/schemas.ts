@@ -100,6 +100,9 @@ export const updateSessionSchema = z
   .superRefine(oneBudgetPerQuestion);
 export type UpdateSessionInput = z.infer<typeof updateSessionSchema>;
 
+/** The edit page's server action: which session, and the changes (parsed by updateSessionSchema after the access check). */
+export const editSessionActionSchema = z.object({ id: idSchema, changes: z.unknown() });
+
 export const sessionActionSchema = z
   .object({
     type: z.enum(SESSION_ACTIONS, { message: `Use one of: ${SESSION_ACTIONS.join(", ")}` }),

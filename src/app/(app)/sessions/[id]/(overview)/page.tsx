@@ -39,6 +39,9 @@ export default async function SessionOverviewPage({ params }: { params: Promise<
             {session.canRun ? "Your scorecard" : "Scorecards"}
           </Link>
         ) : null}
+        {session.canRun && session.status === "SCHEDULED" ? (
+          <Link href={`/sessions/${session.id}/edit`} className={buttonClass("secondary")}>Edit</Link>
+        ) : null}
         {session.canRun && !finished ? <CancelSessionButton sessionId={session.id} /> : null}
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
