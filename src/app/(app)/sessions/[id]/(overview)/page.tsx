@@ -82,7 +82,7 @@ export default async function SessionOverviewPage({ params }: { params: Promise<
           </section>
         </div>
         <div className="space-y-6">
-          {session.canRun && !finished ? <JoinLinkPanel sessionId={session.id} /> : null}
+          {session.canRun && !finished ? <JoinLinkPanel sessionId={session.id} mailsCandidate={Boolean(session.scheduledAt && session.candidate.email)} /> : null}
           <Card>
             <h2 className="mb-2 font-semibold">Panel</h2>
             <ul className="space-y-1 text-sm">
