@@ -27,6 +27,11 @@ test("an interviewer reschedules a session and adds a question, sees the exposur
   // Erin was asked this one in an earlier interview of the same panel.
   await createFinishedSession(db, { candidate: { id: session.candidateId }, interviewers: [interviewer], questions: [seen] });
 
+  // The edit form is prefilled on the server in the viewer's zone: a hydration mismatch would log here.
+  const errors: string[] = [];
+  page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
+  page.on("pageerror", (error) => void errors.push(error.message));
+
   await signIn(page, interviewer.email);
   await page.goto(`/sessions/${session.id}`);
   await page.getByRole("link", { name: "Edit", exact: true }).click();
@@ -47,6 +52,7 @@ test("an interviewer reschedules a session and adds a question, sees the exposur
   await expect(page.getByText(seen.title)).toBeVisible();
   // The renewed link is shown to the one who renewed it, as after creating.
   const shown = await page.getByTestId("join-link").inputValue();
+  expect(errors).toEqual([]);
 
   const admin = await browser.newPage();
   await signIn(admin, "admin@example.com");
