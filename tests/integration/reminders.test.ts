@@ -67,4 +67,26 @@ describe("reminders", () => {
     expect(mails[0]?.parsed.subject).toBe("Ready for a decision: Dora Decide");
     expect(await runReminders(new Date(now.getTime() + HOUR), db)).toBe(0);
   });
+
+  it("the first run after deploy reminds only of what became due in the last 7 days, not of sessions that ended long before", async () => {
+    const interviewer = await createUser(db, { role: "INTERVIEWER" });
+    await createUser(db, { role: "HIRING_MANAGER" });
+    const now = new Date("2027-03-01T12:00:00Z");
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * HOUR);
+    const question = await createQuestion(db);
+    const make = (name: string, endedAt: Date, status: "DRAFT" | "SUBMITTED", submittedAt?: Date) =>
+      createFinishedSession(db, { candidate: { name }, title: name, interviewers: [interviewer], questions: [question], endedAt, scorecards: [{ interviewerId: interviewer.id, status, ...(submittedAt ? { submittedAt } : {}) }] });
+    await make("Old Draft", daysAgo(90), "DRAFT");
+    await make("Just Past Draft", daysAgo(7.5), "DRAFT");
+    await make("Old Complete", daysAgo(60), "SUBMITTED", daysAgo(59));
+    await make("Recent Draft", daysAgo(6), "DRAFT");
+    // Ended long ago, but its last card came in yesterday: the managers hear of it now.
+    const lateComplete = await make("Late Complete", daysAgo(30), "SUBMITTED", daysAgo(1));
+    const { candidateId } = await db.interviewSession.findUniqueOrThrow({ where: { id: lateComplete.id }, select: { candidateId: true } });
+
+    expect(await runReminders(now, db)).toBe(2);
+    const mails = await deliver();
+    expect(mails.map((m) => m.parsed.subject).sort()).toEqual(["Ready for a decision: Late Complete", "Your scorecard is still a draft: Recent Draft"].sort());
+    expect(mails.find((m) => m.parsed.subject?.startsWith("Ready"))?.parsed.text).toContain(`/candidates/${candidateId}`);
+  });
 });

@@ -47,7 +47,7 @@ const GATES: Record<string, Record<string, Permission | "signed-in" | "public">>
     confirmImportAction: "questions:import",
   },
   scorecards: { updateBlindModeAction: "settings:manage" },
-  sessions: { createSessionAction: "sessions:create", regenerateLinkAction: "sessions:create", cancelSessionAction: "sessions:create", checkExposureAction: "sessions:create" },
+  sessions: { createSessionAction: "sessions:create", regenerateLinkAction: "sessions:create", cancelSessionAction: "sessions:create", checkExposureAction: "sessions:create", updateSessionAction: "sessions:create" },
   users: {
     createUserAction: "users:manage",
     changeRoleAction: "users:manage",

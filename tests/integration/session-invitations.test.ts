@@ -1,20 +1,19 @@
 // Scheduling mail end to end: the JSON API creates, reschedules and cancels a session; the outbox
 // worker delivers to a real SMTP receiver (smtp-server, started here); the .ics attachments are
 // parsed back with ical.js. The candidate's message is scanned for every interviewer-only string.
-import ICAL from "ical.js";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { PATCH as patchSession } from "@/app/api/sessions/[id]/route";
 import { POST as postAction } from "@/app/api/sessions/[id]/actions/route";
 import { POST as postSessions } from "@/app/api/sessions/route";
 import { env } from "@/env";
-import type { ReceivedMail } from "@/features/mail/receiver";
 import { hashJoinToken } from "@/features/sessions/live/token";
 import { db } from "@/server/db";
 import { createQuestion } from "~tests/factories/questions";
 import { createUser } from "~tests/factories/users";
 import { signInAs } from "~tests/setup/auth-stub";
-import { mailInboxPerTest } from "~tests/setup/mail-inbox";
+import { mailInboxPerTest, recipientOf as to } from "~tests/setup/mail-inbox";
 import { resetDb } from "~tests/setup/reset-db";
+import { calendar, interviewerOnlyText, tokenIn } from "./support/mail-capture";
 
 vi.mock("@/server/auth", () => import("~tests/setup/auth-stub"));
 
@@ -40,29 +39,6 @@ function withOffset(at: Date, offsetMinutes: number): string {
   const abs = Math.abs(offsetMinutes);
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
-
-
-function calendar(mail: ReceivedMail) {
-  const attachment = mail.parsed.attachments.find((a) => a.filename?.endsWith(".ics"));
-  expect(attachment, "an .ics attachment").toBeDefined();
-  const text = attachment!.content.toString("utf8");
-  const component = new ICAL.Component(ICAL.parse(text));
-  const event = component.getFirstSubcomponent("vevent")!;
-  return {
-    text,
-    method: component.getFirstPropertyValue("method"),
-    uid: event.getFirstPropertyValue("uid"),
-    sequence: Number(event.getFirstPropertyValue("sequence")),
-    start: (event.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate(),
-    end: (event.getFirstPropertyValue("dtend") as ICAL.Time).toJSDate(),
-    organizer: String(event.getFirstPropertyValue("organizer")),
-    location: event.getFirstPropertyValue("location"),
-    url: event.getFirstPropertyValue("url"),
-  };
-}
-
-const tokenIn = (text: string) => /\/join\/([A-Za-z0-9_-]{43})/.exec(text)?.[1];
-const to = (mail: ReceivedMail) => (Array.isArray(mail.parsed.to) ? mail.parsed.to[0]?.text : mail.parsed.to?.text) ?? "";
 
 async function schedule(at: Date) {
   const response = await postSessions(
@@ -107,14 +83,7 @@ describe("scheduling mail", () => {
 
     // Nothing interviewer-only anywhere in the candidate's message: body, HTML, calendar.
     const whole = [candidate.parsed.subject, candidate.parsed.text, candidate.parsed.html, ics.text].join("\n");
-    const secrets = questions.flatMap((q) => [
-      q.title, q.prompt, q.modelAnswer,
-      ...(q.wrongAnswers as Array<{ answer: string; why: string }>).flatMap((w) => [w.answer, w.why]),
-      ...(q.probes as Array<{ question: string; answer: string }>).flatMap((p) => [p.question, p.answer]),
-      ...(q.sections as Array<{ body: string }>).map((s) => s.body),
-    ]);
-    const bankNames = (await db.bank.findMany({ select: { name: true } })).map((b) => b.name);
-    for (const secret of [...secrets, ...bankNames, "Secret kit", "cockpit", `/sessions/${id}`]) expect(whole, secret).not.toContain(secret);
+    for (const secret of [...(await interviewerOnlyText(questions)), "Secret kit", "cockpit", `/sessions/${id}`]) expect(whole, secret).not.toContain(secret);
 
     // The panel's mail has the title and the cockpit link, never the join link.
     const panel = mails.find((m) => to(m) === colleague.email)!;

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { actionOrigin } from "@/features/mail/origin";
 import { authorizedAction } from "@/server/authorized-action";
+import { editSession } from "./edit";
 import { checkExposure } from "./exposure";
 import { joinPath } from "./live/token";
 import { cancelSession, createSession, regenerateJoinLink } from "./mutations";
@@ -16,8 +17,16 @@ export const createSessionAction = authorizedAction(async (user, input) => {
   return { id, joinPath: joinPath(token) };
 });
 
+/** Edits a session before it starts; a renewed join link (the schedule changed) comes back as a path, once. */
+export const updateSessionAction = authorizedAction(async (user, input) => {
+  const { id, token } = await editSession(user, input, { origin: await actionOrigin() });
+  revalidatePath(`/sessions/${id}`);
+  revalidatePath("/sessions");
+  return { id, joinPath: token ? joinPath(token) : null };
+});
+
 export const regenerateLinkAction = authorizedAction(async (user, input) => {
-  const { token } = await regenerateJoinLink(user, input);
+  const { token } = await regenerateJoinLink(user, input, { origin: await actionOrigin() });
   return { joinPath: joinPath(token) };
 });
 

@@ -12,7 +12,7 @@ import type { CockpitQuestion, InterviewerView, NoteView, SessionListItem, Sessi
 // A session shows the candidate's name as its creator gave it (candidateName): candidates are
 // matched by email across sessions, and one panel's spelling must not rename them in another's.
 // Sessions from before that column (empty) show the candidate's own name.
-const nameIn = (row: { candidateName: string; candidate: { name: string } }) => row.candidateName || row.candidate.name;
+export const nameIn = (row: { candidateName: string; candidate: { name: string } }) => row.candidateName || row.candidate.name;
 
 export const noteSelect = {
   rating: true,

@@ -14,7 +14,7 @@ import { joinPath } from "./live/token";
 // every change it mails. The join token exists only at creation and when a link is renewed, so a
 // reschedule renews it (docs/decisions/scheduling-mail.md).
 
-export type SessionMailKind = "invite" | "update" | "cancel";
+export type SessionMailKind = "invite" | "update" | "cancel" | "link";
 
 export const sessionEventUid = (sessionId: string) => `session-${sessionId}@probe`;
 
@@ -22,9 +22,18 @@ const SUBJECTS: Record<SessionMailKind, string> = {
   invite: "Interview invitation",
   update: "Interview rescheduled",
   cancel: "Interview cancelled",
+  link: "New join link for your interview",
 };
 
-export async function queueSessionMail(tx: Tx, sessionId: string, kind: SessionMailKind, options: { origin: string; now: Date; token?: string }): Promise<number> {
+/**
+ * Who gets this mail: by default the candidate and the whole panel. A panel change mails only the
+ * members it concerns (an invitation to those added, a cancellation to those removed, queued
+ * before they leave the row); a renewed link mails only the candidate.
+ */
+export type SessionMailRecipients = { candidate: boolean; panelUserIds?: readonly string[] };
+
+export async function queueSessionMail(tx: Tx, sessionId: string, kind: SessionMailKind, options: { origin: string; now: Date; token?: string; to?: SessionMailRecipients }): Promise<number> {
+  const to = options.to ?? { candidate: true };
   const session = await tx.interviewSession.findUniqueOrThrow({
     where: { id: sessionId },
     select: {
@@ -34,7 +43,7 @@ export async function queueSessionMail(tx: Tx, sessionId: string, kind: SessionM
       videoUrl: true,
       inviteSequence: true,
       candidate: { select: { email: true } },
-      interviewers: { select: { user: { select: { email: true, timeZone: true } } } },
+      interviewers: { select: { user: { select: { id: true, email: true, timeZone: true } } } },
     },
   });
   if (!session.scheduledAt) return 0;
@@ -63,13 +72,13 @@ export async function queueSessionMail(tx: Tx, sessionId: string, kind: SessionM
 
   const candidateEmail = session.candidate.email;
   // A join link can be mailed only when it was just made; a cancellation needs none.
-  if (candidateEmail && (kind === "cancel" || options.token)) {
+  if (to.candidate && candidateEmail && (kind === "cancel" || options.token)) {
     const join = options.token ? new URL(joinPath(options.token), options.origin).toString() : "";
     const when = `${formatDateTime(start, { timeZone: "UTC" })}, ${durationMinutes} minutes`;
     const body =
       kind === "cancel"
         ? `Your interview on ${when} is cancelled.`
-        : [`Your interview: ${when}.`, video, `Join link: ${join}`, kind === "update" ? "This link replaces the one sent before." : ""].filter(Boolean).join("\n\n");
+        : [`Your interview: ${when}.`, video, `Join link: ${join}`, kind === "invite" ? "" : "This link replaces the one sent before."].filter(Boolean).join("\n\n");
     await queueMail(tx, {
       to: candidateEmail,
       subject: SUBJECTS[kind],
@@ -81,7 +90,8 @@ export async function queueSessionMail(tx: Tx, sessionId: string, kind: SessionM
   }
 
   const cockpit = new URL(`/sessions/${sessionId}/run`, options.origin).toString();
-  for (const { user } of session.interviewers) {
+  const panel = session.interviewers.filter(({ user }) => !to.panelUserIds || to.panelUserIds.includes(user.id));
+  for (const { user } of panel) {
     const zone = { timeZone: usableTimeZone(user.timeZone), zoneName: true };
     const when = `${formatDateTime(start, zone)}, ${durationMinutes} minutes`;
     const body =

@@ -45,6 +45,22 @@ const scheduleFields = {
   videoUrl: z.union([z.literal(""), videoUrlSchema]).optional().transform((value) => value || undefined),
 };
 
+const questionIdsSchema = z
+  .array(idSchema)
+  .min(1, "Pick at least one question")
+  .max(MAX_SESSION_QUESTIONS, `At most ${MAX_SESSION_QUESTIONS} questions`)
+  .refine((ids) => new Set(ids).size === ids.length, "A question is picked twice");
+/** Seconds per picked question, in the order of questionIds. */
+const budgetsSchema = z.array(budgetSecondsSchema).max(MAX_SESSION_QUESTIONS);
+/** The panel besides the caller, who is on it already (and stays on it when editing). */
+const interviewerEmailsSchema = z.array(emailSchema).max(10, "At most 10 more interviewers");
+
+function oneBudgetPerQuestion(value: { questionIds?: string[]; budgets?: number[] }, ctx: z.RefinementCtx) {
+  if (value.budgets && (!value.questionIds || value.budgets.length !== value.questionIds.length)) {
+    ctx.addIssue({ code: "custom", path: ["budgets"], message: "Give one budget per question" });
+  }
+}
+
 export const createSessionSchema = z
   .object({
     ...scheduleFields,
@@ -52,36 +68,40 @@ export const createSessionSchema = z
     candidateEmail: optionalEmail,
     title: z.string().trim().max(200, "Use at most 200 characters").optional(),
     kitId: idSchema.optional(),
-    questionIds: z
-      .array(idSchema)
-      .min(1, "Pick at least one question")
-      .max(MAX_SESSION_QUESTIONS, `At most ${MAX_SESSION_QUESTIONS} questions`)
-      .refine((ids) => new Set(ids).size === ids.length, "A question is picked twice")
-      .optional(),
-    /** Seconds per picked question, in the order of questionIds; a kit brings its own budgets. */
-    budgets: z.array(budgetSecondsSchema).max(MAX_SESSION_QUESTIONS).optional(),
-    interviewerEmails: z.array(emailSchema).max(10, "At most 10 more interviewers").optional(),
+    questionIds: questionIdsSchema.optional(),
+    /** A kit brings its own budgets. */
+    budgets: budgetsSchema.optional(),
+    interviewerEmails: interviewerEmailsSchema.optional(),
   })
   .superRefine((value, ctx) => {
     if (!value.kitId === !value.questionIds) {
       ctx.addIssue({ code: "custom", path: ["questionIds"], message: "Pick a kit or questions, not both and not neither" });
     }
-    if (value.budgets && value.questionIds && value.budgets.length !== value.questionIds.length) {
-      ctx.addIssue({ code: "custom", path: ["budgets"], message: "Give one budget per question" });
-    }
+    if (value.questionIds) oneBudgetPerQuestion(value, ctx);
   });
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
 
-/** PATCH /api/sessions/:id, before the session starts. null clears the schedule or the link. */
+/**
+ * PATCH /api/sessions/:id and the edit page, before the session starts. null clears the schedule
+ * or the link. `interviewerEmails` is the whole panel besides the caller (who stays on it);
+ * `questionIds` the whole list in order, `budgets` (optional) its seconds in the same order.
+ */
 export const updateSessionSchema = z
   .object({
     title: z.string().trim().min(1, "Enter a title").max(200, "Use at most 200 characters").optional(),
     scheduledAt: scheduledAtSchema.nullable().optional(),
     durationMinutes: durationMinutesSchema.optional(),
     videoUrl: z.union([z.literal(""), videoUrlSchema]).nullable().optional().transform((value) => (value === "" ? null : value)),
+    interviewerEmails: interviewerEmailsSchema.optional(),
+    questionIds: questionIdsSchema.optional(),
+    budgets: budgetsSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(oneBudgetPerQuestion);
 export type UpdateSessionInput = z.infer<typeof updateSessionSchema>;
+
+/** The edit page's server action: which session, and the changes (parsed by updateSessionSchema after the access check). */
+export const editSessionActionSchema = z.object({ id: idSchema, changes: z.unknown() });
 
 export const sessionActionSchema = z
   .object({

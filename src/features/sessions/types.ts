@@ -76,6 +76,20 @@ export type SessionOverview = {
   canRun: boolean;
 };
 
+/** What the edit page fills its form with (queries.ts getSessionForEdit); `editable` is false once it has started. */
+export type SessionEditView = {
+  id: string;
+  title: string;
+  editable: boolean;
+  candidate: { id: string; name: string; email: string | null };
+  scheduledAt: string | null;
+  durationMinutes: number | null;
+  videoUrl: string | null;
+  /** The panel besides the viewer (who stays on it), by email. */
+  otherInterviewerEmails: string[];
+  questions: Array<{ id: string; number: number; level: string; title: string; bankName: string; budgetMinutes: number }>;
+};
+
 export type SessionListItem = {
   id: string;
   title: string;

@@ -109,6 +109,8 @@ export const MATRIX: Row[] = [
   { route: "/sessions/new", url: () => "/sessions/new", allow: INTERVIEWERS },
   { route: "/sessions/[id]", url: (c) => `/sessions/${c.sessionId}`, allow: [...PANEL, ...REVIEWERS] },
   { route: "/sessions/[id]/run", url: (c) => `/sessions/${c.sessionId}/run`, allow: PANEL },
+  // The matrix's session is live: the panel gets the page saying it can no longer be edited.
+  { route: "/sessions/[id]/edit", url: (c) => `/sessions/${c.sessionId}/edit`, allow: PANEL },
   // Reviewers read every scorecard (read-only); the blind rule hides others' cards from the panel.
   { route: "/sessions/[id]/scorecard", url: (c) => `/sessions/${c.sessionId}/scorecard`, allow: [...PANEL, ...REVIEWERS] },
   { route: "/api/sessions", url: () => "/api/sessions", allow: READERS },

@@ -24,7 +24,8 @@ function subscribe(onChange: () => void) {
   };
 }
 
-export function JoinLinkPanel({ sessionId }: { sessionId: string }) {
+/** `mailsCandidate`: the session is scheduled and has a candidate email, so a new link is mailed to them too. */
+export function JoinLinkPanel({ sessionId, mailsCandidate = false }: { sessionId: string; mailsCandidate?: boolean }) {
   const link = useSyncExternalStore(subscribe, () => sessionStorage.getItem(storageKey(sessionId)), () => null);
   const [confirming, setConfirming] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -69,7 +70,7 @@ export function JoinLinkPanel({ sessionId }: { sessionId: string }) {
       <div className="mt-3 flex flex-wrap items-center gap-2">
         {confirming ? (
           <>
-            <span className="text-sm">The current link will stop working at once.</span>
+            <span className="text-sm">The current link will stop working at once.{mailsCandidate ? " The candidate is mailed the new one." : ""}</span>
             <Button onClick={regenerate} disabled={pending}>{pending ? "Making a new link…" : "Yes, make a new link"}</Button>
             <Button variant="secondary" onClick={() => setConfirming(false)}>Cancel</Button>
           </>

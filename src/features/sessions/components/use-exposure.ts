@@ -5,20 +5,22 @@ import { checkExposureAction } from "../actions";
 import type { SeenQuestion } from "./exposure-warning";
 
 /**
- * Which of the picked questions this candidate (by email) met before: asked in an earlier
- * session, or practised alone. Re-checked, debounced, as the email or the picks change.
+ * Which of the picked questions this candidate (by email, or the record of a session being
+ * edited) met before: asked in an earlier session, or practised alone. Re-checked, debounced, as
+ * the email or the picks change.
  */
-export function useExposure(candidateEmail: string, questions: Array<{ id: string; title: string }>): SeenQuestion[] {
+export function useExposure(candidate: { email?: string | null; id?: string }, questions: Array<{ id: string; title: string }>): SeenQuestion[] {
   // Results are kept with the inputs they answer, so stale results are never shown.
   const [answer, setAnswer] = useState<{ key: string; seen: SeenQuestion[] }>({ key: "", seen: [] });
-  const email = candidateEmail.trim();
-  const enabled = email.includes("@") && questions.length > 0;
-  const key = `${email}|${questions.map((q) => q.id).join(",")}`;
+  const email = candidate.email?.trim() ?? "";
+  const candidateId = candidate.id;
+  const enabled = (email.includes("@") || Boolean(candidateId)) && questions.length > 0;
+  const key = `${candidateId ?? ""}|${email}|${questions.map((q) => q.id).join(",")}`;
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
     const timer = setTimeout(async () => {
-      const result = await checkExposureAction({ candidateEmail: email, questionIds: questions.map((q) => q.id) });
+      const result = await checkExposureAction({ candidateId, candidateEmail: email, questionIds: questions.map((q) => q.id) });
       if (cancelled || !result.ok) return;
       const titles = new Map(questions.map((q) => [q.id, q.title]));
       setAnswer({ key, seen: result.data.map((item) => ({ ...item, title: titles.get(item.questionId) ?? "A question" })) });
@@ -27,7 +29,7 @@ export function useExposure(candidateEmail: string, questions: Array<{ id: strin
       cancelled = true;
       clearTimeout(timer);
     };
-    // `key` stands for the email and the picked ids; the arrays themselves change identity on every render.
+    // `key` stands for the candidate and the picked ids; the arrays themselves change identity on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, enabled]);
   return enabled && answer.key === key ? answer.seen : [];

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { appOrigin, joinUrl } from "@/features/sessions/live/token";
-import { updateSession } from "@/features/sessions/mutations";
+import { updateSession } from "@/features/sessions/edit";
 import { getInterviewerView } from "@/features/sessions/queries";
 import { idParamsSchema } from "@/lib/ids";
 import { requireUser } from "@/server/auth";

@@ -39,6 +39,9 @@ export default async function SessionOverviewPage({ params }: { params: Promise<
             {session.canRun ? "Your scorecard" : "Scorecards"}
           </Link>
         ) : null}
+        {session.canRun && session.status === "SCHEDULED" ? (
+          <Link href={`/sessions/${session.id}/edit`} className={buttonClass("secondary")}>Edit</Link>
+        ) : null}
         {session.canRun && !finished ? <CancelSessionButton sessionId={session.id} /> : null}
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
@@ -79,7 +82,7 @@ export default async function SessionOverviewPage({ params }: { params: Promise<
           </section>
         </div>
         <div className="space-y-6">
-          {session.canRun && !finished ? <JoinLinkPanel sessionId={session.id} /> : null}
+          {session.canRun && !finished ? <JoinLinkPanel sessionId={session.id} mailsCandidate={Boolean(session.scheduledAt && session.candidate.email)} /> : null}
           <Card>
             <h2 className="mb-2 font-semibold">Panel</h2>
             <ul className="space-y-1 text-sm">
