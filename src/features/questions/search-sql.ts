@@ -56,7 +56,11 @@ export function searchSql(filters: SearchFilters, { withTotal = true, match = "t
   // Archived questions may hold parked numbers (below zero): they list by when they were archived.
   const order = filters.archived ? Prisma.sql`q."archivedAt" DESC, q."id" ASC` : Prisma.sql`b."name" ASC, q."number" ASC`;
   const text = filters.q?.trim();
-  if (text && match !== "title") return rankedSearchSql(text, where, order, filters, withTotal);
+  if (text && match !== "title") {
+    // The same order over the statement's own columns (a live question's number is its own).
+    const listed = filters.archived ? Prisma.sql`m."archivedAt" DESC, m."id" ASC` : Prisma.sql`m."bankName" ASC, m."number" ASC`;
+    return rankedSearchSql(text, { where, order, listed }, filters, withTotal);
+  }
   if (text) where.push(Prisma.sql`q."title" ILIKE ${`%${escapeLike(text)}%`}`);
 
   return Prisma.sql`
@@ -82,7 +86,7 @@ const LIST_COLUMNS = Prisma.sql`q."id", COALESCE(q."archivedNumber", q."number")
  * instead of reading and ranking thousands of rows. Within a tier, whole-word matches outrank
  * prefix-only ones. The count for `withTotal` still reads every match (the list page shows it).
  */
-function rankedSearchSql(text: string, where: Prisma.Sql[], order: Prisma.Sql, filters: SearchFilters, withTotal: boolean): Prisma.Sql {
+function rankedSearchSql(text: string, { where, order, listed }: Record<"order" | "listed", Prisma.Sql> & { where: Prisma.Sql[] }, filters: SearchFilters, withTotal: boolean): Prisma.Sql {
   const prefix = prefixQuery(text);
   const words = Prisma.sql`websearch_to_tsquery('english', ${text})`;
   const query = prefix ? Prisma.sql`(${words} || to_tsquery('english', ${prefix}))` : words;
@@ -95,24 +99,31 @@ function rankedSearchSql(text: string, where: Prisma.Sql[], order: Prisma.Sql, f
   const filter = Prisma.join(where, " AND ");
   const rank = Prisma.sql`ts_rank(q."rankVector", ${words}) * 2 + ts_rank(q."rankVector", ${query})`;
   const end = filters.offset + filters.limit;
-  const tier = (n: number, match: Prisma.Sql, ranked: boolean, readWhen: Prisma.Sql) => Prisma.sql`
-      SELECT ${LIST_COLUMNS}, ${Prisma.raw(String(n))} AS "tier", row_number() OVER (ORDER BY ${ranked ? Prisma.sql`${rank} DESC, ` : Prisma.empty}${order}) AS "position"
+  const ranked = (n: number, match: Prisma.Sql, readWhen: Prisma.Sql) => Prisma.sql`
+      SELECT ${LIST_COLUMNS}, ${Prisma.raw(String(n))} AS "tier", ${rank} AS "rank"
       FROM "Question" q
       JOIN "Bank" b ON b."id" = q."bankId"
       WHERE ${readWhen} AND ${filter} AND ${match}
-      ORDER BY "position"
+      ORDER BY "rank" DESC, ${order}
+      LIMIT ${end}`;
+  // The rest is read by the index and then sorted: with OFFSET 0 as a fence, Postgres cannot walk
+  // the list order's indexes instead, which reads every row's large vector until the page fills.
+  const rest = (match: Prisma.Sql, readWhen: Prisma.Sql) => Prisma.sql`
+      SELECT m.*, 3 AS "tier", 0::real AS "rank"
+      FROM (SELECT ${LIST_COLUMNS} FROM "Question" q JOIN "Bank" b ON b."id" = q."bankId" WHERE ${readWhen} AND ${filter} AND ${match} OFFSET 0) m
+      ORDER BY ${listed}
       LIMIT ${end}`;
   const total = withTotal
     ? Prisma.sql`, (SELECT count(*) FROM "Question" q JOIN "Bank" b ON b."id" = q."bankId" WHERE ${filter} AND ${anywhere}) AS "total"`
     : Prisma.empty;
 
   return Prisma.sql`
-    WITH "byTitle" AS MATERIALIZED (${tier(1, Prisma.sql`${inTitle}${excludes}`, true, Prisma.sql`TRUE`)}),
-    "byPrompt" AS MATERIALIZED (${tier(2, Prisma.sql`${inTitleOrPrompt} AND NOT (${inTitle})${excludes}`, true, Prisma.sql`(SELECT count(*) FROM "byTitle") < ${end}`)}),
-    "elsewhere" AS MATERIALIZED (${tier(3, Prisma.sql`${anywhere} AND NOT (${inTitleOrPrompt})`, false, Prisma.sql`(SELECT count(*) FROM "byTitle") + (SELECT count(*) FROM "byPrompt") < ${end}`)})
+    WITH "byTitle" AS MATERIALIZED (${ranked(1, Prisma.sql`${inTitle}${excludes}`, Prisma.sql`TRUE`)}),
+    "byPrompt" AS MATERIALIZED (${ranked(2, Prisma.sql`${inTitleOrPrompt} AND NOT (${inTitle})${excludes}`, Prisma.sql`(SELECT count(*) FROM "byTitle") < ${end}`)}),
+    "elsewhere" AS MATERIALIZED (${rest(Prisma.sql`${anywhere} AND NOT (${inTitleOrPrompt})`, Prisma.sql`(SELECT count(*) FROM "byTitle") + (SELECT count(*) FROM "byPrompt") < ${end}`)})
     SELECT m."id", m."number", m."level", m."title", m."tags", m."version", m."archivedAt", m."bankId", m."bankName"${total}
     FROM (SELECT * FROM "byTitle" UNION ALL SELECT * FROM "byPrompt" UNION ALL SELECT * FROM "elsewhere") m
-    ORDER BY m."tier", m."position"
+    ORDER BY m."tier", m."rank" DESC, ${listed}
     LIMIT ${filters.limit} OFFSET ${filters.offset}`;
 }
 
