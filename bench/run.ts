@@ -111,11 +111,15 @@ try {
     const loadBefore = os.loadavg()[0]!;
     const search = await measureSearch(app.baseUrl, cookie, typed);
     const broad = await measureSearch(app.baseUrl, cookie, broadQueries(320));
+    // The floor under both: the same API listing a page with no text to search.
+    const noText = await measureSearch(app.baseUrl, cookie, [""], 100);
     const loadAverage = { before: loadBefore, after: os.loadavg()[0]! };
     results.searchMs = { ...search, matches: await matchCounts(database!.databaseUrl, typed), loadAverage };
     results.searchBroadMs = { ...broad, matches: await matchCounts(database!.databaseUrl, BROAD_TERMS), loadAverage };
+    results.searchNoTextMs = { p50: noText.p50, p95: noText.p95, requests: noText.requests, loadAverage };
     record("search, typed queries, p50/p95 (ms)", `${search.p50} / ${search.p95}`);
     record("search, broad terms, p50/p95 (ms)", `${broad.p50} / ${broad.p95}`);
+    record("same API, no search text, p50/p95 (ms)", `${noText.p50} / ${noText.p95}`);
     record("load average (1 min) before / after search", `${loadAverage.before.toFixed(2)} / ${loadAverage.after.toFixed(2)}`);
   }
 
