@@ -20,6 +20,10 @@ const BANK: Array<{ key: string; title: string; prompt: string; modelAnswer: str
   { key: "channels", title: "Buffered and unbuffered channels", prompt: "When does a send on a channel block?", modelAnswer: "Unbuffered: until a receiver is ready. A leaked goroutine often waits here." },
   { key: "circuit", title: "Circuit breaker states", prompt: "Describe closed, open and half-open.", modelAnswer: "Open after failures, half-open to probe recovery, closed when healthy." },
   { key: "retry", title: "Retries with backoff and jitter", prompt: "Why add jitter to retries, and where does a circuit breaker fit?", modelAnswer: "Jitter spreads retries; a breaker stops retrying a dead dependency." },
+  // "latency" is broad: the title of one, the prompt of another, an answer of a third.
+  { key: "tail-latency", title: "Tail latency of a fan-out request", prompt: "A request fans out to fifty backends. Why is its p99 worse than any single backend's?", modelAnswer: "The slowest call sets the pace; hedged requests trim the tail." },
+  { key: "cold-cache", title: "Warming a cold cache after a deploy", prompt: "Latency spikes after every deploy until the cache fills. What would you do?", modelAnswer: "Pre-warm the hottest keys before taking traffic." },
+  { key: "pool-size", title: "Sizing a connection pool", prompt: "How many database connections should a service keep open?", modelAnswer: "Few: past the database's cores, more connections only add queueing latency." },
 ];
 
 const JUDGED: Array<[query: string, best: string]> = [
@@ -33,6 +37,12 @@ const JUDGED: Array<[query: string, best: string]> = [
   // Half-typed, as in the search box.
   ["gorout", "goroutine-leak"],
   ["circuit brea", "circuit"],
+  // Several words, found in the title and prompt together, or across title and answer.
+  ["rate limiter bursts", "token-bucket"],
+  ["lock ordering", "lock-order"],
+  ["connection pool size", "pool-size"],
+  // Broad: many questions mention it, one is about it.
+  ["latency", "tail-latency"],
 ];
 
 let user: Awaited<ReturnType<typeof createUser>>;
@@ -50,9 +60,30 @@ beforeAll(async () => {
   }
 });
 
+const keys = async (q: string, limit = 20, offset = 0) => (await searchQuestionItems(user, { q, limit, offset })).map((item) => ids.get(item.id));
+
 describe("search ranking on a judged set", () => {
   it.each(JUDGED)("%s → the judged best match first", async (query, best) => {
-    const items = await searchQuestionItems(user, { q: query, limit: 10, offset: 0 });
-    expect(items.map((item) => ids.get(item.id))[0]).toBe(best);
+    expect((await keys(query, 10))[0]).toBe(best);
+  });
+
+  it("ranks a title match over a prompt match over a match only in an answer", async () => {
+    expect(await keys("latency")).toEqual(["tail-latency", "cold-cache", "pool-size"]);
+  });
+
+  it("pages through the tiers without gaps or repeats", async () => {
+    for (const query of ["latency", "bucket", "lock", "circuit breaker"]) {
+      const all = await keys(query);
+      const paged = [];
+      for (let offset = 0; offset < all.length + 1; offset++) paged.push(...(await keys(query, 1, offset)));
+      expect(paged, query).toEqual(all);
+      expect(all.length, query).toBeGreaterThan(1);
+    }
+  });
+
+  it("leaves out a question whose excluded word hides in an answer", async () => {
+    // "Leaky bucket versus fixed windows" has no "token" in its title or prompt, only in its answer.
+    expect(await keys("bucket")).toEqual(expect.arrayContaining(["leaky", "token-bucket"]));
+    expect(await keys("bucket -token")).toEqual([]);
   });
 });
