@@ -6,7 +6,8 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import * as Y from "yjs";
 
-export type Recorded = { source: string; text: string };
+/** `startedAt`: when the browser asked for it (readEveryBody only), for sweeps of what changed mid-walk. */
+export type Recorded = { source: string; text: string; startedAt?: number };
 
 declare global {
   interface Window {
@@ -45,9 +46,10 @@ export async function recordCandidate(context: BrowserContext, { readEveryBody =
       const request = route.request();
       if ((request.headers()["accept"] ?? "").includes("text/event-stream")) return route.continue();
       // Redirects go back to the browser as they are, so it follows them itself.
+      const startedAt = Date.now();
       const response = await route.fetch({ maxRedirects: 0 });
       const body = await response.body();
-      recorded.push({ source: `response ${response.status()} ${request.method()} ${request.url()}`, text: body.toString("utf8") });
+      recorded.push({ source: `response ${response.status()} ${request.method()} ${request.url()}`, text: body.toString("utf8"), startedAt });
       await route.fulfill({ response, body });
     });
   }
