@@ -59,13 +59,13 @@ describe("progress over several documents", () => {
   it("on a terminal: one bar redrawn in place, document by document, then the summary table", async () => {
     const { code, output, stderr } = runOnTerminal(library);
     expect(code, output + stderr).toBe(0);
-    // Each frame starts with a carriage return and counts up; the last one says done, then a new line.
-    const frames = [...output.matchAll(/\r\[([#.]{30})\] (\d+)\/3 (.*?) *(?=\r|\n)/g)].map((match) => [match[2], match[3]]);
+    // Each frame starts with a carriage return, fills a third more and counts up; the last one says done, then a new line.
+    const frames = [...output.matchAll(/\r\[([#.]{30})\] (\d+)\/3 (.*?) *(?=\r|\n)/g)].map((match) => [match[1]!.replaceAll(".", "").length, match[2], match[3]]);
     expect(frames).toEqual([
-      ["0", path.join(library, DOCUMENTS[0]!).slice(-40)],
-      ["1", path.join(library, DOCUMENTS[1]!).slice(-40)],
-      ["2", path.join(library, DOCUMENTS[2]!).slice(-40)],
-      ["3", "done"],
+      [0, "0", path.join(library, DOCUMENTS[0]!).slice(-40)],
+      [10, "1", path.join(library, DOCUMENTS[1]!).slice(-40)],
+      [20, "2", path.join(library, DOCUMENTS[2]!).slice(-40)],
+      [30, "3", "done"],
     ]);
     expect(output).toMatch(/\r\[#{30}\] 3\/3 done *\r?\n/);
     // The bar replaces the per-document lines; the summary table follows it.
