@@ -9,7 +9,7 @@ import type { ImportSummary } from "../src/features/questions/import/persist";
 import { countsLine, planReport } from "../src/features/questions/import/plan-report";
 import { openAppDatabase } from "./lib/database";
 import { migrate } from "./lib/prepare";
-import { expandPaths, mergeDocuments, oneLine, parsedInTurn, progressBar, summaryTable, type ParsedFile, type Row } from "./lib/import-many";
+import { expandPaths, mergeDocuments, oneLine, parseFile, progressBar, summaryTable, type ParsedFile, type Row } from "./lib/import-many";
 import { LEVELS, type DocumentFormat, type ParsedDocument } from "../src/features/questions/import/schema";
 
 const USAGE = `Usage: npx tsx scripts/import.ts FILE... [--bank NAME] [--dry-run | --plan] [--json] [--format markdown|text]
@@ -151,16 +151,12 @@ async function importMany(options: Options, files: string[]): Promise<number> {
     return EXIT_FAILURE;
   }
   const tty = process.stderr.isTTY && !options.json;
-  // --bank NAME: the documents are one bank, imported at once, so all are parsed first. Otherwise
-  // each document is parsed while the one before it is written (parsedInTurn).
-  let units: AsyncIterable<ParsedFile> | ParsedFile[] = parsedInTurn(files, options.format);
-  let total = files.length;
-  if (options.bank) {
-    const parsedFiles: ParsedFile[] = [];
-    for await (const parsed of units) parsedFiles.push(parsed);
-    units = [mergedUnit(options.bank, parsedFiles), ...parsedFiles.filter((item) => "error" in item)];
-    total = units.length;
-  }
+  const parsedFiles: ParsedFile[] = [];
+  for (const file of files) parsedFiles.push(await parseFile(file, options.format));
+  // --bank NAME: the documents are one bank, imported at once.
+  const units: ParsedFile[] = options.bank
+    ? [mergedUnit(options.bank, parsedFiles), ...parsedFiles.filter((item) => "error" in item)]
+    : parsedFiles;
 
   const documents: Array<Record<string, unknown>> = [];
   const rows: Row[] = [];
@@ -172,9 +168,8 @@ async function importMany(options: Options, files: string[]): Promise<number> {
   }
   try {
     const persist = database ? await import("../src/features/questions/import/persist") : null;
-    let index = 0;
-    for await (const unit of units) {
-      if (tty) await writeErr(progressBar(index++, total, unit.file));
+    for (const [index, unit] of units.entries()) {
+      if (tty) await writeErr(progressBar(index, units.length, unit.file));
       const row: Row = { file: unit.file, bank: "", created: 0, updated: 0, unchanged: 0, warnings: 0 };
       if ("error" in unit) {
         documents.push({ file: unit.file, error: unit.error });
@@ -205,7 +200,7 @@ async function importMany(options: Options, files: string[]): Promise<number> {
         await writeOut(row.error ? `${unit.file}: FAILED (${row.error})\n` : `${unit.file}: ${row.bank}: ${row.created} new, ${row.updated} changed, ${row.unchanged} unchanged, ${row.warnings} warnings\n`);
       }
     }
-    if (tty) await writeErr(`${progressBar(total, total, "done")}\n`);
+    if (tty) await writeErr(`${progressBar(units.length, units.length, "done")}\n`);
   } finally {
     await database?.stop();
   }

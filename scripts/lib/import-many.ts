@@ -39,23 +39,6 @@ export async function parseFile(file: string, format: DocumentFormat | "auto", b
   return { file, parsed };
 }
 
-/**
- * The documents in order, each read and parsed while the caller writes the one before it: the
- * parse runs while that document's transaction waits on the database, instead of every parse
- * first and every write after (bench `library`: 500 documents). Two parsed documents in memory at
- * most, and the first line or progress frame comes after one parse, not after all of them.
- */
-export async function* parsedInTurn(files: string[], format: DocumentFormat | "auto"): AsyncGenerator<ParsedFile> {
-  const parse = (file: string) => parseFile(file, format).catch((error: unknown): ParsedFile => ({ file, error: error instanceof Error ? error.message : String(error) }));
-  let next = files[0] === undefined ? null : parse(files[0]);
-  for (let index = 0; next; index++) {
-    const current = await next;
-    const following = files[index + 1];
-    next = following === undefined ? null : parse(following);
-    yield current;
-  }
-}
-
 /** Several documents as one bank: numbers follow on from the previous document's, so none collide. */
 export function mergeDocuments(name: string, documents: ParsedDocument[]): ParsedDocument {
   let offset = 0;
