@@ -2,7 +2,7 @@
 // what users feel (live sync, candidate state, search, import, page weight, Lighthouse), prints a
 // table and writes bench/results.json. Not part of `npm test`: numbers, not pass/fail.
 //
-// While tuning, BENCH_ONLY=sync,state,search,import,weight,lighthouse,pad,lists,feedback runs only the named parts:
+// While tuning, BENCH_ONLY=sync,state,search,import,library,weight,lighthouse,pad,lists,feedback runs only the named parts:
 // the table then shows only those, and results.json keeps the previous values of the parts not
 // run (marked by `partialRun`). A full run (no BENCH_ONLY) rewrites every figure.
 import autocannon from "autocannon";
@@ -18,12 +18,13 @@ import { insertCandidates, measureLists } from "./lists";
 import { startBaseline } from "./baseline-server";
 import { lighthouseScores, type Scores } from "./lighthouse";
 import { javascriptKb } from "./page-weight";
+import { measureExport, measureLibraryImport } from "./library";
 import { measurePadLatency } from "./pad-latency";
 import { BROAD_TERMS, broadQueries, matchCounts, measureSearch, typedQueries } from "./search";
 import { evaluateFeedback } from "./feedback";
 import { createLiveSessions, measureSyncLatency } from "./sync-latency";
 
-const PARTS = ["sync", "state", "search", "import", "weight", "lighthouse", "pad", "lists", "feedback"] as const;
+const PARTS = ["sync", "state", "search", "import", "library", "weight", "lighthouse", "pad", "lists", "feedback"] as const;
 type Part = (typeof PARTS)[number];
 const only = process.env.BENCH_ONLY?.split(",").map((p) => p.trim()).filter(Boolean);
 const unknown = only?.filter((p) => !(PARTS as readonly string[]).includes(p));
@@ -77,7 +78,7 @@ if (database && runs("lists")) {
   step("database: 10,000 candidates with interviews, notes and scorecards");
   await insertCandidates(database.databaseUrl);
 }
-const needsApp = PARTS.some((part) => part !== "import" && part !== "feedback" && runs(part));
+const needsApp = PARTS.some((part) => !["import", "library", "feedback"].includes(part) && runs(part));
 if (needsApp) step("production build and server");
 const app = database && needsApp ? await startApp(database.databaseUrl, APP_PORT) : null;
 const stopBaseline = database && runs("state") ? await startBaseline(database.databaseUrl, BASELINE_PORT) : async () => undefined;
@@ -129,6 +130,17 @@ try {
     results.import1000Seconds = Math.round(imported.totalSeconds * 100) / 100;
     results.importDetail = imported;
     record("import 1,000 questions (s)", `${results.import1000Seconds} (parse ${imported.parseSeconds.toFixed(2)} + write ${imported.importSeconds.toFixed(2)})`);
+  }
+
+  if (database && runs("library")) {
+    step("import of a folder of 500 generated documents in one command; export of a 1,000-question bank (the CLIs)");
+    const library = await measureLibraryImport(database.databaseUrl);
+    results.libraryImport = library;
+    record("import 500 documents, one command (s)", `${library.seconds} (${library.questions} questions; load ${library.loadAverage.before[0]} → ${library.loadAverage.after[0]})`);
+    const exported = await measureExport(database.databaseUrl);
+    results.export1000Seconds = exported.seconds;
+    results.exportDetail = exported;
+    record("export 1,000 questions (s)", `${exported.seconds} (CLI start ${exported.cliStartSeconds}; load ${exported.loadAverage.before[0]} → ${exported.loadAverage.after[0]})`);
   }
 
   if (app && runs("lists")) {

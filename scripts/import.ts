@@ -9,7 +9,7 @@ import type { ImportSummary } from "../src/features/questions/import/persist";
 import { countsLine, planReport } from "../src/features/questions/import/plan-report";
 import { openAppDatabase } from "./lib/database";
 import { migrate } from "./lib/prepare";
-import { expandPaths, mergeDocuments, parseFile, progressBar, summaryTable, type ParsedFile, type Row } from "./lib/import-many";
+import { expandPaths, mergeDocuments, oneLine, parseFile, progressBar, summaryTable, type ParsedFile, type Row } from "./lib/import-many";
 import { LEVELS, type DocumentFormat, type ParsedDocument } from "../src/features/questions/import/schema";
 
 const USAGE = `Usage: npx tsx scripts/import.ts FILE... [--bank NAME] [--dry-run | --plan] [--json] [--format markdown|text]
@@ -191,7 +191,7 @@ async function importMany(options: Options, files: string[]): Promise<number> {
           }
         } catch (error) {
           document.error = messageOf(error);
-          row.error = messageOf(error);
+          row.error = oneLine(messageOf(error));
         }
         documents.push(document);
         rows.push(row);

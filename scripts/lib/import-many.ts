@@ -55,6 +55,11 @@ export function mergeDocuments(name: string, documents: ParsedDocument[]): Parse
   };
 }
 
+/** A database error spans several lines (Prisma's starts with a blank one); a table row and a progress line need one. */
+export function oneLine(message: string): string {
+  return message.replace(/\s+/g, " ").trim();
+}
+
 export type Row = { file: string; bank: string; created: number; updated: number; unchanged: number; warnings: number; error?: string };
 
 export function summaryTable(rows: Row[]): string {
