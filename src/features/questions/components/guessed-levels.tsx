@@ -9,13 +9,13 @@ type Props = {
   /** Makes the selects' ids unique when several documents are previewed on one page. */
   idPrefix: string;
   onChoose: (number: number, level: Level) => void;
-  disabled: boolean;
 };
 
 // No heading named these questions' level (they stood under "## Behavioural" or the like), so the
 // importer filed each under the level before it. Nothing silent: the preview says each is a guess,
-// and the level chosen here is the one imported; a guess left alone is imported as shown.
-export function GuessedLevels({ guessed, chosen, idPrefix, onChoose, disabled }: Props) {
+// and the level chosen here is the one imported; a guess left alone is imported as shown. The
+// selects stay enabled while the preview is redone: disabling one would drop a keyboard user's focus.
+export function GuessedLevels({ guessed, chosen, idPrefix, onChoose }: Props) {
   if (!guessed.length) return null;
   const headingId = `${idPrefix}-guessed-heading`;
   return (
@@ -38,16 +38,16 @@ export function GuessedLevels({ guessed, chosen, idPrefix, onChoose, disabled }:
               <span className="text-xs text-muted" id={`${id}-note`}>
                 {level === question.guessed ? "Level guessed" : `Changed from the guess (${LEVEL_LABELS[question.guessed]})`}
               </span>
-              <Select
-                id={id}
-                className="w-32"
-                aria-label={`Level of Q${question.number}: ${question.title}`}
-                aria-describedby={`${id}-note`}
-                value={level}
-                options={levelOptions()}
-                disabled={disabled}
-                onChange={(event) => onChoose(question.number, event.currentTarget.value as Level)}
-              />
+              <div className="w-36 shrink-0">
+                <Select
+                  id={id}
+                  aria-label={`Level of Q${question.number}: ${question.title}`}
+                  aria-describedby={`${id}-note`}
+                  value={level}
+                  options={levelOptions()}
+                  onChange={(event) => onChoose(question.number, event.currentTarget.value as Level)}
+                />
+              </div>
             </li>
           );
         })}

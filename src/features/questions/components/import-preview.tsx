@@ -14,10 +14,9 @@ type Props = {
   /** Levels chosen so far, shown at once (the preview with them follows). */
   chosenLevels: Readonly<Record<string, Level>>;
   onChooseLevel: (number: number, level: Level) => void;
-  busy: boolean;
 };
 
-export function ImportPreviewCard({ preview, fileName, idPrefix, takeDocument, onTakeDocument, chosenLevels, onChooseLevel, busy }: Props) {
+export function ImportPreviewCard({ preview, fileName, idPrefix, takeDocument, onTakeDocument, chosenLevels, onChooseLevel }: Props) {
   const total = LEVELS.reduce((sum, level) => sum + preview.perLevel[level], 0);
   const changes = [
     [preview.created, "new"],
@@ -63,7 +62,7 @@ export function ImportPreviewCard({ preview, fileName, idPrefix, takeDocument, o
       ) : (
         <p className="text-sm text-ok">No warnings.</p>
       )}
-      <GuessedLevels guessed={preview.guessedLevels} chosen={chosenLevels} idPrefix={idPrefix} onChoose={onChooseLevel} disabled={busy} />
+      <GuessedLevels guessed={preview.guessedLevels} chosen={chosenLevels} idPrefix={idPrefix} onChoose={onChooseLevel} />
       <ImportPlan entries={preview.entries} takeDocument={takeDocument} onTakeDocument={onTakeDocument} />
     </Card>
   );

@@ -38,16 +38,15 @@ export function ImportReview({ reviews, refused, error, pending, importing, onTa
       {reviews.map((review, index) =>
         review.result.ok ? (
           <div key={index} data-testid="import-preview">
-          <ImportPreviewCard
-            preview={review.result.data}
-            fileName={many ? review.document.name : undefined}
-            idPrefix={`import-${index}`}
-            takeDocument={review.take}
-            onTakeDocument={(id, take) => onTake(index, id, take)}
-            chosenLevels={review.levels}
-            onChooseLevel={(number, level) => onChooseLevel(index, number, level)}
-            busy={pending}
-          />
+            <ImportPreviewCard
+              preview={review.result.data}
+              fileName={many ? review.document.name : undefined}
+              idPrefix={`import-${index}`}
+              takeDocument={review.take}
+              onTakeDocument={(id, take) => onTake(index, id, take)}
+              chosenLevels={review.levels}
+              onChooseLevel={(number, level) => onChooseLevel(index, number, level)}
+            />
           </div>
         ) : (
           <Card key={index} className="space-y-2">
