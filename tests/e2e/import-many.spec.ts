@@ -30,13 +30,16 @@ test("several documents are previewed each, a guessed level is changed, and each
     { name: "message-queues.md", mimeType: "text/markdown", buffer: Buffer.from(queues) },
     { name: "diagram.png", mimeType: "image/png", buffer: png },
     { name: "caches.md", mimeType: "text/markdown", buffer: Buffer.from(caches) },
+    // Readable, so the browser sends it; the server finds no question in it.
+    { name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from("# Notes\n\nSome prose, and no question in it.\n") },
   ]);
   await expect(page.locator("#import-file-error")).toHaveText(/^diagram\.png: This looks like a binary file \(e\.g\. an image or PDF\), not a text document/);
-  await expect(page.getByRole("list", { name: "2 documents chosen" }).getByRole("listitem")).toHaveText([/^message-queues\.md/, /^caches\.md/]);
+  await expect(page.getByRole("list", { name: "3 documents chosen" }).getByRole("listitem")).toHaveText([/^message-queues\.md/, /^caches\.md/, /^notes\.md/]);
   await expect(page.getByLabel("Bank name (optional)")).toBeDisabled();
-  await page.getByRole("button", { name: "Preview 2 documents" }).click();
+  await page.getByRole("button", { name: "Preview 3 documents" }).click();
 
-  await expect(page.getByTestId("import-progress")).toHaveText("Previewed 2 documents: 2 can be imported.");
+  await expect(page.getByTestId("import-progress")).toHaveText("Previewed 3 documents: 2 can be imported.");
+  await expect(page.getByText("Cannot be imported: No questions were found in this document.")).toBeVisible();
   const previews = page.getByTestId("import-preview");
   await expect(previews).toHaveCount(2);
   const queuesPreview = previews.filter({ has: page.getByRole("heading", { name: queuesBank, exact: true }) });
@@ -72,11 +75,12 @@ test("several documents are previewed each, a guessed level is changed, and each
   expect(await db.bank.count({ where: { name: { in: [queuesBank, cachesBank] } } })).toBe(0);
 
   await page.getByRole("button", { name: "Import 2 documents" }).click();
-  await expect(page.getByRole("heading", { name: "Imported 2 of 2 documents" })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId("import-progress")).toHaveText("Imported 2 of 2 documents.");
+  await expect(page.getByRole("heading", { name: "Imported 2 of 3 documents" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("import-progress")).toHaveText("Imported 2 of 3 documents.");
   await expect(page.getByTestId("import-result")).toHaveText([
     new RegExp(`^message-queues\\.mdImported into “${queuesBank}”: 9 new, 0 updated, 0 unchanged, 0 archived\\.`),
     new RegExp(`^caches\\.mdImported into “${cachesBank}”: 4 new, 0 updated, 0 unchanged, 0 archived\\.`),
+    /^notes\.mdNot imported: No questions were found in this document\./,
   ]);
   await expect(page.getByRole("list", { name: "Files left out" })).toContainText("diagram.png");
   await page.screenshot({ path: shot("done"), fullPage: true });

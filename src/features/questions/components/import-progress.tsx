@@ -25,7 +25,8 @@ export function ImportProgress({ progress, step }: { progress: Progress | null; 
   const running = progress && progress.done < progress.names.length;
   return (
     <div className="space-y-1">
-      <p role="status" aria-live="polite" className="text-sm text-muted" data-testid="import-progress">
+      {/* Seen while it runs; afterwards the step's own heading says the same, so only screen readers get it. */}
+      <p role="status" aria-live="polite" className={running ? "text-sm text-muted" : "sr-only"} data-testid="import-progress">
         {text}
       </p>
       {running && progress.names.length > 1 ? <progress className="h-2 w-full" max={progress.names.length} value={progress.done} aria-label={`${progress.verb} documents`} /> : null}
