@@ -28,5 +28,17 @@ export function useAction() {
       then?.(result.data);
     });
   }
-  return { run, pending, error, setError };
+  /**
+   * The same action for several inputs, one after another in one transition (the import wizard's
+   * documents: each its own call, so each its own transaction). Every answer, success or refusal,
+   * goes to `each` and none stops the rest or lands in the shared `error`; `then` runs after the last.
+   */
+  function runEach<I, T>(action: (input: I) => Promise<ActionResult<T>>, inputs: readonly I[], each: (index: number, result: ActionResult<T>) => void, then?: () => void) {
+    startTransition(async () => {
+      setError(null);
+      for (const [index, input] of inputs.entries()) each(index, await action(input));
+      then?.();
+    });
+  }
+  return { run, runEach, pending, error, setError };
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { createBank, createQuestion } from "~tests/factories/questions";
@@ -164,5 +166,56 @@ describe("import actions", () => {
   it("is refused to a hiring manager", async () => {
     signInAs(await createUser(db, { role: "HIRING_MANAGER" }));
     expect(await confirmImportAction({ text })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});
+
+// The message-queues fixture files its "## Behavioural" questions (Q8, Q9) under the level before
+// them, as a guess; the wizard lets the user change each one.
+describe("import actions: levels chosen in the preview", () => {
+  const text = readFileSync(path.join(__dirname, "import", "fixtures", "library", "message-queues.md"), "utf8");
+  const counts = async () => [await db.bank.count(), await db.question.count(), await db.questionVersion.count(), await db.auditEntry.count()];
+
+  it("previews the guessed levels, and the chosen level is what the preview counts and the import stores", async () => {
+    const guessed = await previewImportAction({ text });
+    expect(guessed).toMatchObject({ ok: true, data: { perLevel: { SENIOR: 4, STAFF: 1 } } });
+    expect(guessed.ok && guessed.data.guessedLevels).toEqual([
+      { number: 8, title: "Tell me about an incident caused by a message that was processed twice.", guessed: "SENIOR", level: "SENIOR" },
+      { number: 9, title: "How do you explain back pressure to a product manager?", guessed: "SENIOR", level: "SENIOR" },
+    ]);
+
+    const chosen = await previewImportAction({ text, levels: { 8: "STAFF" } });
+    expect(chosen).toMatchObject({ ok: true, data: { perLevel: { SENIOR: 3, STAFF: 2 }, guessedLevels: [{ number: 8, guessed: "SENIOR", level: "STAFF" }, { number: 9, level: "SENIOR" }] } });
+    expect(await db.bank.count()).toBe(0);
+
+    const done = await confirmImportAction({ text, source: "message-queues.md", levels: { 8: "STAFF" }, planKey: chosen.ok ? chosen.data.planKey : "" });
+    expect(done).toMatchObject({ ok: true, data: { created: 9 } });
+    const stored = await db.question.findMany({ where: { number: { in: [8, 9] } }, orderBy: { number: "asc" }, select: { number: true, level: true, tags: true, versions: { select: { level: true } } } });
+    // The untouched guess is imported as guessed (the preview said it was one); the choice lands in the version too.
+    expect(stored).toEqual([
+      { number: 8, level: "STAFF", tags: ["behavioural"], versions: [{ level: "STAFF" }] },
+      { number: 9, level: "SENIOR", tags: ["behavioural"], versions: [{ level: "SENIOR" }] },
+    ]);
+  });
+
+  it("changes an imported question's level on a re-import when the user chooses another", async () => {
+    await confirmImportAction({ text });
+    const preview = await previewImportAction({ text, levels: { 9: "MIDDLE" } });
+    expect(preview).toMatchObject({ ok: true, data: { updated: 1, unchanged: 8 } });
+    const again = await confirmImportAction({ text, levels: { 9: "MIDDLE" }, planKey: preview.ok ? preview.data.planKey : "" });
+    expect(again).toMatchObject({ ok: true, data: { updated: 1, unchanged: 8 } });
+    expect(await db.question.findFirstOrThrow({ where: { number: 9 }, select: { level: true, version: true } })).toEqual({ level: "MIDDLE", version: 2 });
+  });
+
+  it.each([
+    ["a question the document does not have", { 42: "STAFF" }, { "levels.42": ["This document has no Q42"] }],
+    ["a key that is not a question number", { Q8: "STAFF" }, { "levels.Q8": ["Name a question by its number (8 for Q8)"] }],
+    ["a level that does not exist", { 8: "PRINCIPAL" }, { "levels.8": ["Choose a level"] }],
+    ["something other than a map of levels", ["STAFF"], { levels: [expect.any(String)] }],
+  ])("refuses %s with a field error and writes nothing", async (_case, levels, fieldErrors) => {
+    const before = await counts();
+    for (const action of [previewImportAction, confirmImportAction]) {
+      expect(await action({ text, levels })).toMatchObject({ ok: false, error: { code: "VALIDATION", fieldErrors } });
+    }
+    expect(await counts()).toEqual(before);
   });
 });

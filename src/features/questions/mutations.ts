@@ -119,10 +119,11 @@ const PREVIEW_DIFFS = 200;
 /** What importing a document would do to its bank, without writing anything. */
 export async function previewDocumentImport(user: SessionUser, input: unknown): Promise<ImportPreviewResult> {
   assertCan(user, "questions:import");
-  const { text, bankName, format } = importDocumentSchema.parse(input);
+  const { text, bankName, format, levels } = importDocumentSchema.parse(input);
   const parsed = await parseDocumentInWorker(text, { format, bankName });
   if (parsed.questions.length === 0) throw noQuestions();
-  const preview = await previewImport(parsed, { bankName });
+  // The preview takes the levels chosen so far: its counts, plan and plan key are the import's.
+  const preview = await previewImport(parsed, { bankName, levels });
   let shown = 0;
   const entries = preview.entries.map((entry) => {
     if (entry.status !== "changed" || !entry.changes.length) return entry;
@@ -134,13 +135,13 @@ export async function previewDocumentImport(user: SessionUser, input: unknown): 
 
 export async function importDocument(user: SessionUser, input: unknown): Promise<ImportSummary> {
   assertCan(user, "questions:import");
-  const { text, bankName, format, source, takeDocument, planKey } = importDocumentSchema.parse(input);
+  const { text, bankName, format, source, takeDocument, planKey, levels } = importDocumentSchema.parse(input);
   // Timed from parse to commit, by outcome (the operators' import histogram).
   return timeImport(async () => {
     // Parsed again here rather than trusting a preview sent back by the browser; the plan key makes
     // sure it is still the plan the user confirmed.
     const parsed = await parseDocumentInWorker(text, { format, bankName });
     if (parsed.questions.length === 0) throw noQuestions();
-    return importParsedDocument(parsed, { bankName, source: source || "pasted in the browser", actorId: user.id, takeDocument, expectedPlanKey: planKey });
+    return importParsedDocument(parsed, { bankName, source: source || "pasted in the browser", actorId: user.id, takeDocument, expectedPlanKey: planKey, levels });
   });
 }

@@ -3,7 +3,7 @@
 // the import wizard. Question content itself is defined once, in content.ts.
 import { z } from "zod";
 import { idSchema } from "@/lib/ids";
-import { LEVEL_WORDS } from "@/lib/levels";
+import { LEVEL_WORDS, levelSchema } from "@/lib/levels";
 import { keyPointsSchema, questionContentSchema } from "./content";
 import { checkImportText } from "./import/input-guard";
 
@@ -120,6 +120,22 @@ export const importDocumentSchema = z
     takeDocument: z.array(idSchema, { message: "Choose questions by id" }).max(10_000, "Too many questions").default([]),
     /** The preview's planKey: the import is refused if the bank changed since that preview. */
     planKey: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a plan").optional(),
+    /**
+     * Levels the user chose in the preview (a guessed level changed), by the question's number in
+     * the document as the preview showed it ("8" → Q8). A number the document has no question for
+     * is refused by the import itself (prepare-import.ts), which alone knows the document's numbers.
+     */
+    levels: z
+      .record(z.string(), levelSchema)
+      .superRefine((levels, ctx) => {
+        const keys = Object.keys(levels);
+        if (keys.length > 10_000) ctx.addIssue({ code: "custom", message: "Too many questions" });
+        // Checked here rather than by a key schema, whose message zod replaces with its own.
+        for (const key of keys) {
+          if (!/^[1-9][0-9]{0,9}$/.test(key)) ctx.addIssue({ code: "custom", path: [key], message: "Name a question by its number (8 for Q8)" });
+        }
+      })
+      .default({}),
   })
   .superRefine(({ text, source }, ctx) => {
     // Runs even when a field failed: `text` may then be anything, and blank text is told already.

@@ -1,11 +1,22 @@
 import { Alert, Card } from "@/components/ui/states";
-import { LEVEL_LABELS, LEVELS } from "@/lib/levels";
+import { LEVEL_LABELS, LEVELS, type Level } from "@/lib/levels";
 import type { ImportPreviewResult } from "../actions";
+import { GuessedLevels } from "./guessed-levels";
 import { ImportPlan } from "./import-plan";
 
-type Props = { preview: ImportPreviewResult; takeDocument: ReadonlySet<string>; onTakeDocument: (id: string, take: boolean) => void };
+type Props = {
+  preview: ImportPreviewResult;
+  /** The file it came from, when several are previewed together. */
+  fileName?: string;
+  idPrefix: string;
+  takeDocument: ReadonlySet<string>;
+  onTakeDocument: (id: string, take: boolean) => void;
+  /** Levels chosen so far, shown at once (the preview with them follows). */
+  chosenLevels: Readonly<Record<string, Level>>;
+  onChooseLevel: (number: number, level: Level) => void;
+};
 
-export function ImportPreviewCard({ preview, takeDocument, onTakeDocument }: Props) {
+export function ImportPreviewCard({ preview, fileName, idPrefix, takeDocument, onTakeDocument, chosenLevels, onChooseLevel }: Props) {
   const total = LEVELS.reduce((sum, level) => sum + preview.perLevel[level], 0);
   const changes = [
     [preview.created, "new"],
@@ -21,6 +32,7 @@ export function ImportPreviewCard({ preview, takeDocument, onTakeDocument }: Pro
     <Card className="space-y-5">
       <div>
         <h2 className="text-lg font-semibold">{preview.bankName}</h2>
+        {fileName ? <p className="text-sm text-muted">From {fileName}</p> : null}
         <p className="text-sm text-muted">
           {preview.bankExists ? "This bank exists: the import updates it in place." : "A new bank will be created."} {total} {total === 1 ? "question" : "questions"} found.
         </p>
@@ -50,6 +62,7 @@ export function ImportPreviewCard({ preview, takeDocument, onTakeDocument }: Pro
       ) : (
         <p className="text-sm text-ok">No warnings.</p>
       )}
+      <GuessedLevels guessed={preview.guessedLevels} chosen={chosenLevels} idPrefix={idPrefix} onChoose={onChooseLevel} />
       <ImportPlan entries={preview.entries} takeDocument={takeDocument} onTakeDocument={onTakeDocument} />
     </Card>
   );

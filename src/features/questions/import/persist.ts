@@ -9,7 +9,7 @@ import { AppError } from "../../../lib/app-error";
 import { audit } from "../../../server/audit";
 import { db, type Tx } from "../../../server/db";
 import { planCounts, planImport, type ImportPlan, type PlanEntry, type PlanOptions } from "./plan";
-import { prepareDocument, type PreparedDocument } from "./prepare-import";
+import { prepareDocument, type LevelChoices, type PreparedDocument } from "./prepare-import";
 import { parsedDocumentSchema, type ParsedDocument, type ParseWarning } from "./schema";
 import { renumberQuestions, storedQuestions } from "./stored";
 
@@ -21,7 +21,12 @@ export type ImportOptions = {
   takeDocument?: "all" | readonly string[];
   /** The preview's `planKey`: when given, the import refuses (CONFLICT) if the bank changed since. */
   expectedPlanKey?: string;
+  /** Levels chosen in the preview, by question number (a guessed level changed). */
+  levels?: LevelChoices;
 };
+
+/** A question whose level no heading named: the preview says so and offers to change it. */
+export type GuessedLevel = { number: number; title: string; guessed: Level; level: Level };
 
 export type ImportCounts = ReturnType<typeof planCounts>;
 
@@ -38,6 +43,8 @@ export type ImportPreview = Omit<ImportSummary, "bankId"> & {
   entries: PlanEntry[];
   /** A fingerprint of this plan: confirming with it refuses to import a plan that changed meanwhile. */
   planKey: string;
+  /** The questions whose level was guessed, with the level they would be imported with. */
+  guessedLevels: GuessedLevel[];
 };
 
 const asOption = (take: ImportOptions["takeDocument"]): PlanOptions["takeDocument"] => (take === "all" ? "all" : new Set(take ?? []));
@@ -96,7 +103,7 @@ async function carryOut(tx: Tx, bankId: string, plan: ImportPlan, authorId: stri
  * What importing would do, read-only (the wizard's preview, `npm run import -- FILE --plan`). The
  * reads run in a READ ONLY transaction, so the database itself guarantees nothing is written.
  */
-export async function previewImport(parsed: ParsedDocument, opts: Pick<ImportOptions, "bankName" | "takeDocument"> = {}): Promise<ImportPreview> {
+export async function previewImport(parsed: ParsedDocument, opts: Pick<ImportOptions, "bankName" | "takeDocument" | "levels"> = {}): Promise<ImportPreview> {
   const doc = prepareDocument(parsedDocumentSchema.parse(parsed), opts);
   const { bank, stored } = await db.$transaction(
     async (tx) => {
@@ -110,7 +117,8 @@ export async function previewImport(parsed: ParsedDocument, opts: Pick<ImportOpt
   const plan = planImport(doc, stored, { takeDocument: asOption(opts.takeDocument), withChanges: true });
   const { bankId: _bankId, ...summary } = summarize("", doc.bank.name, plan, doc);
   const perLevel = Object.fromEntries(LEVELS.map((level) => [level, doc.questions.filter((q) => q.content.level === level).length])) as Record<Level, number>;
-  return { ...summary, bankExists: !!bank, perLevel, entries: plan.entries, planKey: planKey(plan) };
+  const guessedLevels = doc.questions.flatMap(({ number, content, guessedLevel }) => (guessedLevel ? [{ number, title: content.title, guessed: guessedLevel, level: content.level }] : []));
+  return { ...summary, bankExists: !!bank, perLevel, entries: plan.entries, planKey: planKey(plan), guessedLevels };
 }
 
 function summarize(bankId: string, bankName: string, plan: ImportPlan, doc: PreparedDocument): ImportSummary {

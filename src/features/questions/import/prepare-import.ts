@@ -2,12 +2,19 @@
 // becomes a warning naming the question, so a messy document imports what it can and says why.
 // Pure (no database) and relatively imported, for the import CLI.
 import { AppError } from "../../../lib/app-error";
+import { toLevel, type Level } from "../../../lib/levels";
 import { questionContentSchema, type QuestionContent } from "../content";
 import { BANK_NAME_MAX, bankNameSchema } from "../schemas";
 import type { ParsedDocument, ParsedQuestion, ParseWarning } from "./schema";
 
-/** `id`: the stored question the document names with an id comment, if any. */
-export type PreparedQuestion = { number: number; id?: string; content: QuestionContent };
+/**
+ * `id`: the stored question the document names with an id comment, if any. `guessedLevel`: the
+ * level the parser guessed (no heading named one); `content.level` is the user's choice if any.
+ */
+export type PreparedQuestion = { number: number; id?: string; content: QuestionContent; guessedLevel?: Level };
+
+/** Levels the user chose in the preview, by the question's number as the preview showed it. */
+export type LevelChoices = Readonly<Record<string, Level>>;
 
 /** A question that is in the document but could not be imported: its stored twin is kept as it is, never archived. */
 export type SkippedQuestion = { number: number; id?: string; title: string; prompt: string };
@@ -25,7 +32,7 @@ const SECTION_LABEL_MAX = 80;
 // Postgres refuses NUL in text and jsonb; a stray one must cost a character, not the import.
 const clean = (value: string) => value.replace(/\u0000/g, "");
 
-export function prepareDocument(parsed: ParsedDocument, opts: { bankName?: string } = {}): PreparedDocument {
+export function prepareDocument(parsed: ParsedDocument, opts: { bankName?: string; levels?: LevelChoices } = {}): PreparedDocument {
   const warnings: ParseWarning[] = [...parsed.warnings];
   const bank = {
     name: bankNameFor(parsed, opts.bankName, warnings),
@@ -36,16 +43,34 @@ export function prepareDocument(parsed: ParsedDocument, opts: { bankName?: strin
   };
 
   const numbers = assignNumbers(parsed.questions, warnings);
+  const chosen = levelChoices(opts.levels, numbers);
   const questions: PreparedQuestion[] = [];
   const skipped: SkippedQuestion[] = [];
   parsed.questions.forEach((question, index) => {
     const number = numbers[index]!;
     const id = question.id ? { id: question.id } : {};
+    const guessed = question.levelGuessed ? { guessedLevel: toLevel(question.level) } : {};
     const content = toContent(question, `Q${question.number}`, warnings);
-    if (content) questions.push({ number, ...id, content });
+    const level = chosen.get(number);
+    if (content) questions.push({ number, ...id, content: level ? { ...content, level } : content, ...guessed });
     else skipped.push({ number, ...id, title: clean(question.title), prompt: clean(question.prompt) });
   });
   return { bank, questions, skipped, warnings };
+}
+
+/**
+ * The user's level choices, checked against the document: a number it has no question for is a
+ * field error (the preview they came from was of another document), never silently dropped.
+ */
+function levelChoices(levels: LevelChoices | undefined, numbers: readonly number[]): Map<number, Level> {
+  const known = new Set(numbers);
+  const chosen = new Map(Object.entries(levels ?? {}).map(([key, level]) => [Number(key), level] as const));
+  const unknown = [...chosen.keys()].filter((number) => !known.has(number));
+  if (unknown.length) {
+    const fieldErrors = Object.fromEntries(unknown.map((number) => [`levels.${number}`, [`This document has no Q${number}`]]));
+    throw new AppError("VALIDATION", `A level was chosen for a question this document does not have (${unknown.map((n) => `Q${n}`).join(", ")})`, fieldErrors);
+  }
+  return chosen;
 }
 
 function bankNameFor(parsed: ParsedDocument, override: string | undefined, warnings: ParseWarning[]): string {
