@@ -2,7 +2,7 @@
 // what users feel (live sync, candidate state, search, import, page weight, Lighthouse), prints a
 // table and writes bench/results.json. Not part of `npm test`: numbers, not pass/fail.
 //
-// While tuning, BENCH_ONLY=sync,state,search,import,library,weight,lighthouse,pad,lists,feedback runs only the named parts:
+// While tuning, BENCH_ONLY=sync,sync2000,state,search,import,library,weight,lighthouse,pad,lists,feedback runs only the named parts:
 // the table then shows only those, and results.json keeps the previous values of the parts not
 // run (marked by `partialRun`). A full run (no BENCH_ONLY) rewrites every figure.
 import autocannon from "autocannon";
@@ -22,9 +22,11 @@ import { measureExport, measureLibraryImport } from "./library";
 import { measurePadLatency } from "./pad-latency";
 import { BROAD_TERMS, broadQueries, matchCounts, measureSearch, typedQueries } from "./search";
 import { evaluateFeedback } from "./feedback";
+import { BENCH_METRICS_TOKEN } from "./lib/instance-metrics";
+import { measureSyncAtScale } from "./sync-scale";
 import { createLiveSessions, measureSyncLatency } from "./sync-latency";
 
-const PARTS = ["sync", "state", "search", "import", "library", "weight", "lighthouse", "pad", "lists", "feedback"] as const;
+const PARTS = ["sync", "sync2000", "state", "search", "import", "library", "weight", "lighthouse", "pad", "lists", "feedback"] as const;
 type Part = (typeof PARTS)[number];
 const only = process.env.BENCH_ONLY?.split(",").map((p) => p.trim()).filter(Boolean);
 const unknown = only?.filter((p) => !(PARTS as readonly string[]).includes(p));
@@ -35,6 +37,7 @@ const APP_PORT = Number(process.env.BENCH_PORT ?? 3900);
 const BASELINE_PORT = APP_PORT + 1;
 const RESULTS = path.join(projectRoot, "bench/results.json");
 const step = (label: string) => console.log(`• ${label}`);
+const loadAverage = () => os.loadavg().map((n) => Math.round(n * 100) / 100);
 
 async function throughput(url: string) {
   const result = await autocannon({ url, connections: 50, duration: 10 });
@@ -80,20 +83,31 @@ if (database && runs("lists")) {
 }
 const needsApp = PARTS.some((part) => !["import", "library", "feedback"].includes(part) && runs(part));
 if (needsApp) step("production build and server");
-const app = database && needsApp ? await startApp(database.databaseUrl, APP_PORT) : null;
+// The metrics token lets the benchmark read the instance's own memory (sync2000).
+const app = database && needsApp ? await startApp(database.databaseUrl, APP_PORT, { METRICS_TOKEN: BENCH_METRICS_TOKEN }) : null;
 const stopBaseline = database && runs("state") ? await startBaseline(database.databaseUrl, BASELINE_PORT) : async () => undefined;
 try {
   const cookie = app ? await signInCookie(app.baseUrl, "interviewer@example.com") : "";
-  const needsSessions = (["sync", "state", "weight", "lighthouse", "pad"] as const).some(runs);
+  const needsSessions = (["sync", "sync2000", "state", "weight", "lighthouse", "pad"] as const).some(runs);
   const sessions = app && database && needsSessions ? await createLiveSessions(app.baseUrl, cookie, await someQuestionIds(database.databaseUrl, 5), 50) : [];
 
   if (app && runs("sync")) {
     step("live sync latency at 100 and 500 candidate streams over 50 sessions");
     const streams100 = await measureSyncLatency(app.baseUrl, cookie, sessions, 100);
     const streams500 = await measureSyncLatency(app.baseUrl, cookie, sessions, 500);
-    results.syncLatencyMs = { streams100, streams500 };
+    results.syncLatencyMs = { ...(results.syncLatencyMs as object | undefined), streams100, streams500, loadAverage: loadAverage() };
     record("sync p50/p95/p99 @100 (ms)", `${streams100.p50} / ${streams100.p95} / ${streams100.p99}`);
     record("sync p50/p95/p99 @500 (ms)", `${streams500.p50} / ${streams500.p95} / ${streams500.p99}`);
+  }
+
+  if (app && database && runs("sync2000")) {
+    step("live sync latency at 2,000 candidate streams over 200 sessions, and the instance's memory per stream");
+    const more = await createLiveSessions(app.baseUrl, cookie, await someQuestionIds(database.databaseUrl, 5), 200 - sessions.length);
+    const scale = await measureSyncAtScale(app.baseUrl, cookie, [...sessions, ...more], 2000);
+    results.syncLatencyMs = { ...(results.syncLatencyMs as object | undefined), streams2000: scale };
+    record("sync p50/p95/p99 @2000 over 200 sessions (ms)", `${scale.p50} / ${scale.p95} / ${scale.p99}`);
+    record("instance memory per open stream: RSS / heap (KB)", `${scale.memoryPerStream.rssKb} / ${scale.memoryPerStream.heapKb}`);
+    record("load average (1 min) before / after", `${scale.loadAverage.before} / ${scale.loadAverage.after}`);
   }
 
   if (app && runs("state")) {
@@ -102,7 +116,7 @@ try {
     const appRps = await throughput(`${app.baseUrl}/api/live/${token}`);
     const baselineRps = await throughput(`http://127.0.0.1:${BASELINE_PORT}/api/live/${token}`);
     const ratio = Math.round((appRps / baselineRps) * 100) / 100;
-    results.candidateState = { appRps, baselineRps, ratio };
+    results.candidateState = { appRps, baselineRps, ratio, loadAverage: loadAverage() };
     record("candidate state rps (app / baseline)", `${appRps} / ${baselineRps} = ${ratio}`);
   }
 

@@ -27,8 +27,8 @@ export async function measureSyncLatency(
   cookie: string,
   sessions: LiveSession[],
   streamCount: number,
-  actionsPerSession = 6,
-): Promise<Percentiles & { samples: number; streams: number }> {
+  { actionsPerSession = 6, afterOpen }: { actionsPerSession?: number; afterOpen?: () => Promise<void> } = {},
+): Promise<Percentiles & { samples: number; streams: number; sessions: number }> {
   const streams = new Map<string, Stream[]>();
   for (let i = 0; i < streamCount; i++) {
     const session = sessions[i % sessions.length]!;
@@ -38,6 +38,8 @@ export async function measureSyncLatency(
   // Every stream first receives the current state; wait for those before measuring.
   const deadline = Date.now() + 30_000;
   while ([...streams.values()].flat().some((s) => s.events === 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  // With every stream open and settled: the caller reads the instance's own figures (memory).
+  await afterOpen?.();
 
   const samples: number[] = [];
   const worker = async (mine: LiveSession[]) => {
@@ -57,5 +59,5 @@ export async function measureSyncLatency(
   const lanes = 5;
   await Promise.all(Array.from({ length: lanes }, (_, lane) => worker(sessions.filter((_, i) => i % lanes === lane))));
   for (const stream of [...streams.values()].flat()) stream.close();
-  return { ...percentiles(samples), samples: samples.length, streams: streamCount };
+  return { ...percentiles(samples), samples: samples.length, streams: streamCount, sessions: streams.size };
 }

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { requestIdFrom } from "@/lib/request-id";
 import { contentSecurityPolicy, isCrossOriginWrite, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
 // Next 16's middleware. It sets security headers (a fresh CSP nonce per request), refuses
@@ -10,6 +11,17 @@ const PUBLIC_PREFIXES = ["/sign-in", "/sign-up", "/forgot-password", "/reset-pas
 const NO_ACTION_PREFIXES = ["/_next/", "/api/", "/favicon.ico"];
 
 export function proxy(request: NextRequest) {
+  // Every request passed on carries its id (X-Request-Id on the forwarded request), and every
+  // answer shows it: route handlers and server actions log under it (src/server/errors.ts).
+  // A route handler passed on to sets the header itself (handler(), with this same id).
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
+  const response = answer(request, requestId);
+  const passedToHandler = request.nextUrl.pathname.startsWith("/api/") && response.headers.has("x-middleware-next");
+  if (!passedToHandler) response.headers.set("X-Request-Id", requestId);
+  return response;
+}
+
+function answer(request: NextRequest, requestId: string) {
   // A server action can be posted to any path, and Next.js runs it wherever the request lands
   // (a 404 page will do). The matcher below skips some paths for speed; for those it still sends
   // anything that carries an action here, and here it ends (issue 14).
@@ -21,7 +33,7 @@ export function proxy(request: NextRequest) {
   }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
-  const response = needsSignIn(request) ? redirectToSignIn(request) : passThrough(request, csp, nonce);
+  const response = needsSignIn(request) ? redirectToSignIn(request) : passThrough(request, csp, nonce, requestId);
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
@@ -42,8 +54,9 @@ function redirectToSignIn(request: NextRequest) {
 }
 
 // Next.js reads the nonce from the request's CSP header and stamps it on its own scripts.
-function passThrough(request: NextRequest, csp: string, nonce: string) {
+function passThrough(request: NextRequest, csp: string, nonce: string, requestId: string) {
   const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
   return NextResponse.next({ request: { headers } });

@@ -1,14 +1,13 @@
 // The four levels a question (and a candidate's estimated level) can have. The database and the
 // app speak the enum (JUNIOR); the JSON APIs, the importer's documents and URLs speak the lower-case
 // word (junior). Isomorphic, and the one list every feature, the importer and the APIs read.
-import { z } from "zod";
+// No zod here: pages' browser code imports this file, and zod would add 30 KB gzip to them (and to
+// every page that prefetches them); the schema is in level-schema.ts.
 
 export const LEVELS = ["JUNIOR", "MIDDLE", "SENIOR", "STAFF"] as const;
 export type Level = (typeof LEVELS)[number];
 
 export const LEVEL_LABELS: Record<Level, string> = { JUNIOR: "Junior", MIDDLE: "Middle", SENIOR: "Senior", STAFF: "Staff" };
-
-export const levelSchema = z.enum(LEVELS, { message: "Choose a level" });
 
 // Written out (not mapped) so it stays a tuple of literals; `satisfies` keeps it in step with LEVELS.
 export const LEVEL_WORDS = ["junior", "middle", "senior", "staff"] as const satisfies ReadonlyArray<Lowercase<Level>>;

@@ -1,7 +1,8 @@
 // The viewer's time zone: an IANA name ("Europe/Berlin") kept in the user's profile and passed to
 // every date and time format (src/lib/format.ts). Isomorphic: the server renders pages in it and
 // the browser detects it. A name this runtime does not know is never used, only refused.
-import { z } from "zod";
+// No zod here: every signed-in page's browser code imports this file (the time zone detector), and
+// zod would add 30 KB gzip to each; the schema is in time-zone-schema.ts, for the server's inputs.
 
 export const DEFAULT_TIME_ZONE = "UTC";
 
@@ -18,13 +19,6 @@ export function isTimeZone(name: string): boolean {
 
 /** The zone to show dates in: the stored one when usable, else UTC. */
 export const usableTimeZone = (name: string | null | undefined): string => (name && isTimeZone(name) ? name : DEFAULT_TIME_ZONE);
-
-export const timeZoneSchema = z
-  .string({ message: "Choose a time zone" })
-  .trim()
-  .min(1, "Choose a time zone")
-  .max(64, "Not a time zone")
-  .refine(isTimeZone, "Not a time zone this server knows");
 
 /** Every zone this runtime knows, by name, UTC first: the Account page's choices. */
 export function timeZoneNames(): string[] {

@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError, type ActionResult } from "@/lib/app-error";
@@ -95,16 +96,41 @@ function withRequestId(response: Response, requestId: string): Response {
   }
 }
 
-/** Wraps a server action body so it returns `{ ok, data }` or `{ ok: false, error }`, never throws. */
+/**
+ * Wraps a server action body so it returns `{ ok, data }` or `{ ok: false, error }`, never throws.
+ * The action runs as one request for the logs, under the id the proxy gave the request (src/proxy.ts
+ * sets X-Request-Id on it; the browser sees the same id on the answer), and logs one line when done:
+ * the action's id (Next's hash, never its arguments), its outcome and its duration.
+ */
 export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
+  const request = await actionRequestHeaders();
+  return inRequest(requestIdFrom(request?.get("x-request-id")), async () => {
+    const started = performance.now();
+    let outcome = "ok";
+    try {
+      return { ok: true, data: await fn() };
+    } catch (error) {
+      // Next.js signals redirects and notFound by throwing; let those through.
+      if (isNextControlFlow(error)) {
+        outcome = "redirect-or-not-found";
+        throw error;
+      }
+      const appError = toAppError(error);
+      outcome = appError.code.toLowerCase();
+      const current = appError instanceof ConflictError ? { current: appError.current as unknown } : {};
+      return { ok: false, error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors, ...current } };
+    } finally {
+      log.info("action", { action: request?.get("next-action") ?? undefined, outcome, durationMs: Math.round((performance.now() - started) * 10) / 10 });
+    }
+  });
+}
+
+/** The action's request headers; none when called outside a request (tests, scripts). */
+async function actionRequestHeaders(): Promise<Pick<Headers, "get"> | null> {
   try {
-    return { ok: true, data: await fn() };
-  } catch (error) {
-    // Next.js signals redirects and notFound by throwing; let those through.
-    if (isNextControlFlow(error)) throw error;
-    const appError = toAppError(error);
-    const current = appError instanceof ConflictError ? { current: appError.current as unknown } : {};
-    return { ok: false, error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors, ...current } };
+    return await headers();
+  } catch {
+    return null;
   }
 }
 

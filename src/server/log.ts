@@ -1,6 +1,5 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { randomUUID } from "node:crypto";
 import { env } from "@/env";
 
 // The one logger of the server: JSON lines on stdout, one object per line, for whatever collects
@@ -63,12 +62,7 @@ function configuredLevel(): Level {
   }
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
-
-/** An incoming X-Request-Id if it is well formed (8–128 of A–Z a–z 0–9 . _ : -), else a new one. */
-export function requestIdFrom(incoming: string | null | undefined): string {
-  return incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-}
+export { requestIdFrom } from "@/lib/request-id";
 
 /** Runs `fn` as one request: every line logged inside it carries `requestId`. */
 export function inRequest<T>(requestId: string, fn: () => T): T {

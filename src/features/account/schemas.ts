@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/credentials";
 import { idSchema } from "@/lib/ids";
-import { timeZoneSchema } from "@/lib/time-zone";
+import { timeZoneSchema } from "@/lib/time-zone-schema";
 
 export const changePasswordSchema = z
   .object({

@@ -4,7 +4,7 @@ import { cursorInstant, cursorSchema } from "@/lib/cursor";
 import { emailSchema } from "@/lib/credentials";
 import { idSchema } from "@/lib/ids";
 import { isoDaySchema } from "@/lib/iso-day";
-import { levelSchema } from "@/lib/levels";
+import { levelSchema } from "@/lib/level-schema";
 import { CANDIDATE_STATUSES } from "./status";
 
 const optional = <T extends z.ZodType>(schema: T) =>

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CODE_LANGUAGES } from "@/lib/code-languages";
 import { idField, idSchema, secretTokenSchema } from "@/lib/ids";
-import { levelSchema } from "@/lib/levels";
+import { levelSchema } from "@/lib/level-schema";
 import { GRADES } from "./grades";
 import type { Draft } from "./run-state";
 

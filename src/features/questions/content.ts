@@ -2,7 +2,8 @@
 // edited. The Json columns are parsed through these schemas on the way out of the database,
 // so no code trusts their shape blindly.
 import { z } from "zod";
-import { levelSchema, type Level } from "../../lib/levels";
+import { levelSchema } from "../../lib/level-schema";
+import type { Level } from "../../lib/levels";
 import { KEY_POINT_MAX_CHARS, KEY_POINTS_MAX } from "./key-points";
 
 export const wrongAnswerSchema = z.object({

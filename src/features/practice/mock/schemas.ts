@@ -1,7 +1,7 @@
 // Every input of mock interviews, parsed at the boundary.
 import { z } from "zod";
 import { idField, idSchema, secretTokenSchema } from "@/lib/ids";
-import { levelSchema } from "@/lib/levels";
+import { levelSchema } from "@/lib/level-schema";
 
 /** A mock is a short interview: a handful of questions, like a live session's. */
 export const MAX_MOCK_QUESTIONS = 20;

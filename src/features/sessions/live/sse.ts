@@ -14,6 +14,17 @@ export const SSE_HEADERS = {
 } as const;
 
 const HEARTBEAT_MS = 15_000;
+const encoder = new TextEncoder();
+const HEARTBEAT = encoder.encode(": heartbeat\n\n");
+
+// A fan-out sends one event, the same string with the same revision, to every stream of a session
+// (live/candidate-feed.ts, pad/pad-feed.ts): the bytes are encoded once for the lot, not once per
+// stream (2,000 candidate streams, issue 19). Chunks are only ever read after they are queued.
+let lastFrame: { data: string; revision: number; bytes: Uint8Array } | null = null;
+function eventFrame(data: string, revision: number): Uint8Array {
+  if (lastFrame?.data !== data || lastFrame.revision !== revision) lastFrame = { data, revision, bytes: encoder.encode(`id: ${revision}\ndata: ${data}\n\n`) };
+  return lastFrame.bytes;
+}
 // EventSource waits this long before reconnecting after a dropped stream (browsers default to ~3 s).
 const RETRY_MS = 1_000;
 
@@ -31,7 +42,6 @@ export type SseSink = {
  * cleanup runs exactly once: on client disconnect, on `sink.close()`, or if `start` fails.
  */
 export function sseResponse(signal: AbortSignal, kind: StreamKind, start: (sink: SseSink) => Promise<() => void>): Response {
-  const encoder = new TextEncoder();
   let cleanup: (() => void) | null = null;
   let heartbeat: ReturnType<typeof setInterval> | null = null;
   let closed = false;
@@ -41,10 +51,10 @@ export function sseResponse(signal: AbortSignal, kind: StreamKind, start: (sink:
 
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const write = (text: string) => {
+      const write = (chunk: string | Uint8Array) => {
         if (closed) return;
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
         } catch {
           finish();
         }
@@ -67,7 +77,7 @@ export function sseResponse(signal: AbortSignal, kind: StreamKind, start: (sink:
         send(data, revision) {
           if (revision <= lastRevision) return;
           lastRevision = revision;
-          write(`id: ${revision}\ndata: ${data}\n\n`);
+          write(eventFrame(data, revision));
         },
         sendTransient(data) {
           write(`data: ${data}\n\n`);
@@ -80,7 +90,7 @@ export function sseResponse(signal: AbortSignal, kind: StreamKind, start: (sink:
       untrack = trackStream(kind);
       signal.addEventListener("abort", finish);
       write(`retry: ${RETRY_MS}\n\n`);
-      heartbeat = setInterval(() => write(": heartbeat\n\n"), HEARTBEAT_MS);
+      heartbeat = setInterval(() => write(HEARTBEAT), HEARTBEAT_MS);
       try {
         const stop = await start(sink);
         if (closed) stop();

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { MarkdownHtml } from "@/components/markdown";
 import { Alert } from "@/components/ui/states";
 import type { Rating } from "@/lib/rating";
@@ -12,14 +12,18 @@ import { CockpitPad } from "./cockpit-pad";
 import { NoteEditor } from "./note-editor";
 import type { NoteSync } from "./note-sync";
 import { ProbeStepper } from "./probe-stepper";
-import { QuestionList } from "./question-list";
 import { RatingPicker } from "./rating-picker";
-import { ShortcutsHelp } from "./shortcuts-help";
 import { allowed, undoLeftMs, useSessionActions } from "./use-actions";
 import { useNote, useNoteSyncs } from "./use-notes";
 import { useSession } from "./use-session";
 import { useShortcuts } from "./use-shortcuts";
 import { WrongAnswers } from "./wrong-answers";
+
+// The two dialogs load when first opened (a key or a button), not with the page: most interviews
+// never open them, and the cockpit's first load stays small (issue 19). Once loaded they stay
+// mounted, so closing one is the <dialog>'s own close.
+const QuestionList = lazy(() => import("./question-list").then((m) => ({ default: m.QuestionList })));
+const ShortcutsHelp = lazy(() => import("./shortcuts-help").then((m) => ({ default: m.ShortcutsHelp })));
 
 const toggle = (values: number[], value: number) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
 
@@ -31,6 +35,16 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
   const { dispatch, pending, error, clearError } = useSessionActions(view);
   const [helpOpen, setHelpOpen] = useState(false);
   const [listOpen, setListOpen] = useState(false);
+  const [helpLoaded, setHelpLoaded] = useState(false);
+  const [listLoaded, setListLoaded] = useState(false);
+  const openHelp = useCallback(() => {
+    setHelpLoaded(true);
+    setHelpOpen(true);
+  }, []);
+  const openList = useCallback(() => {
+    setListLoaded(true);
+    setListOpen(true);
+  }, []);
   const question = view.questions[view.currentIndex];
   const sync = question ? syncs.get(question.position) : undefined;
   const undoLeft = undoLeftMs(view, now, offsetMs);
@@ -41,8 +55,8 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
       r: () => dispatch("reveal-probe"),
       n: () => dispatch("next-question"),
       p: () => dispatch("previous-question"),
-      g: () => setListOpen(true),
-      "?": () => setHelpOpen(true),
+      g: openList,
+      "?": openHelp,
     };
     if (canUndo) handlers.u = () => dispatch("undo-reveal");
     if (sync && question) {
@@ -53,7 +67,7 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
       };
     }
     return handlers;
-  }, [dispatch, sync, question, canUndo]);
+  }, [dispatch, sync, question, canUndo, openList, openHelp]);
   useShortcuts(shortcuts, !helpOpen && !listOpen);
 
   return (
@@ -65,8 +79,8 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
         connected={connected}
         pending={pending}
         dispatch={dispatch}
-        onHelp={() => setHelpOpen(true)}
-        onQuestions={() => setListOpen(true)}
+        onHelp={openHelp}
+        onQuestions={openList}
       />
       {error ? (
         <div className="mb-4">
@@ -117,16 +131,20 @@ export function Cockpit({ initial }: { initial: InterviewerView }) {
           <CockpitPad key={question.position} view={view} position={question.position} />
         </div>
       ) : null}
-      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <QuestionList
-        view={view}
-        ratings={view.questions.map((q) => syncs.get(q.position)?.get().value.rating ?? q.note.rating)}
-        open={listOpen}
-        serverNow={now === null ? null : now + offsetMs}
-        canGo={(position) => pending === null && allowed(view, { type: "goto", position })}
-        onGo={(position) => dispatch({ type: "goto", position })}
-        onClose={() => setListOpen(false)}
-      />
+      <Suspense fallback={null}>
+        {helpLoaded ? <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} /> : null}
+        {listLoaded ? (
+          <QuestionList
+            view={view}
+            ratings={view.questions.map((q) => syncs.get(q.position)?.get().value.rating ?? q.note.rating)}
+            open={listOpen}
+            serverNow={now === null ? null : now + offsetMs}
+            canGo={(position) => pending === null && allowed(view, { type: "goto", position })}
+            onGo={(position) => dispatch({ type: "goto", position })}
+            onClose={() => setListOpen(false)}
+          />
+        ) : null}
+      </Suspense>
     </div>
   );
 }
