@@ -112,6 +112,7 @@ test("an admin creates a user, changes a role and deactivates, which ends that u
   const other = await signedInElsewhere(browser, target.email, /\/home$/);
 
   await signIn(page, "admin@example.com");
+  await page.goto("/admin/users");
   // Every user's row has its own Name and Email fields too: the new user's are in the create form.
   const create = page.getByRole("form", { name: "Create a user" });
   await create.getByLabel("Name").fill("Invited Person");
