@@ -5,7 +5,7 @@ import { contentSecurityPolicy, isCrossOriginWrite, STATIC_SECURITY_HEADERS } fr
 // Next 16's middleware. It sets security headers (a fresh CSP nonce per request), refuses
 // cross-origin writes, and saves a round trip by sending visitors with no session cookie at all
 // to sign-in. It never authorizes: every page, action and route checks the user itself.
-const PUBLIC_PREFIXES = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/join", "/mock/", "/api", "/shared", "/_next", "/favicon"];
+const PUBLIC_PREFIXES = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/welcome/", "/verify-email/", "/join", "/mock/", "/api", "/shared", "/_next", "/favicon"];
 
 // Paths that serve files or JSON, never a page: a server action posted there is refused (below).
 const NO_ACTION_PREFIXES = ["/_next/", "/api/", "/favicon.ico"];

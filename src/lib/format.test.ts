@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, formatDate, formatDateTime, formatDay, formatDuration, formatNumber, formatTime, formatTimestamp } from "./format";
+import { dayBoundsIn, formatClock, formatDate, formatDateTime, formatDay, formatDuration, formatNumber, formatTime, formatTimestamp } from "./format";
 
 const AT = "2026-09-05T09:07:03.500Z";
 
@@ -89,5 +89,23 @@ describe("numbers", () => {
     expect(formatNumber(2.25)).toBe("2.3");
     expect(formatNumber(3, 2)).toBe("3.00");
     expect(formatNumber(null)).toBe("—");
+  });
+});
+
+describe("dayBoundsIn", () => {
+  it.each([
+    // A plain day in UTC and in a zone ahead of it.
+    ["2026-03-05T09:07:00Z", "UTC", "2026-03-05T00:00:00.000Z", "2026-03-06T00:00:00.000Z"],
+    ["2026-03-05T23:30:00Z", "Europe/Berlin", "2026-03-05T23:00:00.000Z", "2026-03-06T23:00:00.000Z"],
+    // Behind UTC: 02:00 UTC is still the evening before in New York.
+    ["2026-03-06T02:00:00Z", "America/New_York", "2026-03-05T05:00:00.000Z", "2026-03-06T05:00:00.000Z"],
+    // The spring change in Berlin: a day of 23 hours.
+    ["2026-03-29T12:00:00Z", "Europe/Berlin", "2026-03-28T23:00:00.000Z", "2026-03-29T22:00:00.000Z"],
+    // The autumn change: 25 hours.
+    ["2026-10-25T12:00:00Z", "Europe/Berlin", "2026-10-24T22:00:00.000Z", "2026-10-25T23:00:00.000Z"],
+  ])("the day of %s in %s runs from %s to %s", (at, zone, start, end) => {
+    const bounds = dayBoundsIn(at, zone);
+    expect(bounds.start.toISOString()).toBe(start);
+    expect(bounds.end.toISOString()).toBe(end);
   });
 });

@@ -50,6 +50,22 @@ function wallClock(at: Instant, timeZone = "UTC"): WallClock {
   return { ...clock, offsetMinutes };
 }
 
+/**
+ * The instants at which the day holding `at` begins and ends in `timeZone` (midnight to midnight
+ * on that zone's wall clock, so 23 or 25 hours on a daylight-saving change). Lives beside the
+ * wall clock it is computed from; the home page's "today" is this.
+ */
+export function dayBoundsIn(at: Instant, timeZone = "UTC"): { start: Date; end: Date } {
+  const midnight = (c: WallClock) => {
+    const guess = Date.UTC(c.year, c.month - 1, c.day) - c.offsetMinutes * 60_000;
+    // The offset at midnight may differ from the one at `at` (a change during the day): once more.
+    return new Date(Date.UTC(c.year, c.month - 1, c.day) - wallClock(guess, timeZone).offsetMinutes * 60_000);
+  };
+  const start = midnight(wallClock(at, timeZone));
+  const end = midnight(wallClock(start.getTime() + 36 * 3_600_000, timeZone));
+  return { start, end };
+}
+
 const two = (n: number) => String(n).padStart(2, "0");
 
 const dayText = (c: WallClock) => `${c.day} ${MONTHS[c.month - 1]} ${c.year}`;

@@ -3,6 +3,7 @@ import { can, homeFor, navFor, PERMISSIONS, ROLES, rolesWith, type Permission, t
 
 // The expected table is written out in full so a change to PERMISSIONS must change this test too.
 const EXPECTED: Record<Permission, Record<Role, boolean>> = {
+  "home:view": { ADMIN: true, INTERVIEWER: true, HIRING_MANAGER: true, CANDIDATE: false },
   "users:manage": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: false, CANDIDATE: false },
   "audit:read": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: false, CANDIDATE: false },
   "settings:manage": { ADMIN: true, INTERVIEWER: false, HIRING_MANAGER: false, CANDIDATE: false },
@@ -53,10 +54,14 @@ describe("role policy", () => {
 
   it("builds navigation from the same table", () => {
     expect(navFor({ id: "u", role: "CANDIDATE" }).map((n) => n.href)).toEqual(["/practice"]);
-    expect(navFor({ id: "u", role: "HIRING_MANAGER" }).map((n) => n.href)).toEqual(["/questions", "/sessions", "/candidates"]);
-    expect(navFor({ id: "u", role: "INTERVIEWER" }).map((n) => n.href)).toEqual(["/questions", "/kits", "/sessions"]);
+    expect(navFor({ id: "u", role: "HIRING_MANAGER" }).map((n) => n.href)).toEqual(["/home", "/questions", "/sessions", "/candidates"]);
+    expect(navFor({ id: "u", role: "INTERVIEWER" }).map((n) => n.href)).toEqual(["/home", "/questions", "/kits", "/sessions"]);
     expect(navFor({ id: "u", role: "ADMIN" }).map((n) => n.href)).toContain("/admin/users");
     for (const role of ROLES) expect(navFor({ id: "u", role }).length).toBeGreaterThan(0);
+  });
+
+  it("lands staff on the home page and candidates on practice", () => {
+    expect(ROLES.map((role) => [role, homeFor(role)])).toEqual([["ADMIN", "/home"], ["INTERVIEWER", "/home"], ["HIRING_MANAGER", "/home"], ["CANDIDATE", "/practice"]]);
   });
 
   it("lands each role on a page it may open", () => {

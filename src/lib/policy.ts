@@ -7,6 +7,8 @@ export const ROLES = ["ADMIN", "INTERVIEWER", "HIRING_MANAGER", "CANDIDATE"] as 
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
+  /** The home page that starts the day (/home): sessions, owed scorecards, ready candidates. Candidates start at /practice. */
+  "home:view": ["ADMIN", "INTERVIEWER", "HIRING_MANAGER"],
   "users:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
   "settings:manage": ["ADMIN"],
@@ -59,6 +61,7 @@ export function rolesWith(permission: Permission): Role[] {
 export type NavItem = { href: string; label: string; permission: Permission };
 
 const NAV: NavItem[] = [
+  { href: "/home", label: "Home", permission: "home:view" },
   { href: "/questions", label: "Questions", permission: "questions:read" },
   { href: "/kits", label: "Kits", permission: "kits:manage" },
   { href: "/sessions", label: "Sessions", permission: "sessions:list" },
@@ -74,10 +77,11 @@ export function navFor(actor: Actor): NavItem[] {
   return NAV.filter((item) => can(actor, item.permission));
 }
 
-/** Where a role lands after signing in. */
+/**
+ * Where a role lands after signing in ("/" redirects here). Staff start the day at /home (their
+ * interviews, the scorecards they owe, candidates ready for a decision); candidates at /practice,
+ * which is their home already: what is due, what to resume, how they are doing.
+ */
 export function homeFor(role: Role): string {
-  if (role === "CANDIDATE") return "/practice";
-  if (role === "HIRING_MANAGER") return "/candidates";
-  if (role === "ADMIN") return "/admin/users";
-  return "/sessions";
+  return role === "CANDIDATE" ? "/practice" : "/home";
 }

@@ -15,6 +15,10 @@ import { checkCredentials } from "@/server/sign-in";
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
 }
+/** The right password for an account whose email is not confirmed yet (decisions/email-verification.md). */
+class Unverified extends CredentialsSignin {
+  code = "unverified";
+}
 /** Too many attempts: `code` carries who is held back and for how long ("locked:account:15"). */
 class LockedOut extends CredentialsSignin {
   constructor(scope: "account" | "client", minutes: number) {
@@ -45,6 +49,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const result = await checkCredentials(raw, client);
         if (result.ok) return result.user;
         if (result.reason === "locked") throw new LockedOut(result.scope, result.minutes);
+        if (result.reason === "unverified") throw new Unverified();
         throw new InvalidCredentials();
       },
     }),

@@ -25,7 +25,7 @@ export const SIGN_IN_LIMITS = {
 
 export type SignInClient = { address: string; userAgent: string };
 export type SignedInUser = { id: string; email: string; name: string; role: string; authVersion: number; sid: string };
-export type SignInRefusal = { reason: "invalid" } | { reason: "locked"; scope: "account" | "client"; minutes: number };
+export type SignInRefusal = { reason: "invalid" } | { reason: "unverified" } | { reason: "locked"; scope: "account" | "client"; minutes: number };
 export type SignInResult = { ok: true; user: SignedInUser } | ({ ok: false } & SignInRefusal);
 
 type Keys = { pair: string; client: string; account: string };
@@ -80,6 +80,12 @@ export async function checkCredentials(raw: unknown, client: SignInClient, now =
   // forgotten, and the other two counts are one lower again.
   await forgetKeys([keys.pair]);
   await uncountAttempt([keys.client, keys.account]);
+  // A self-signed-up account whose address is not confirmed yet (decisions/email-verification.md).
+  // Said only after the right password, so it tells nobody else that the email exists.
+  if (!user.emailVerifiedAt) {
+    await audit({ actorId: user.id, action: "auth.sign-in-unverified", targetType: "user", targetId: user.id, details: { address: client.address } });
+    return { ok: false, reason: "unverified" };
+  }
   const sid = await openAuthSession(user.id, client, now);
   await audit({ actorId: user.id, action: "auth.sign-in", targetType: "user", targetId: user.id, details: { address: client.address } });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, authVersion: user.authVersion, sid } };

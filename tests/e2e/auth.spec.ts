@@ -1,5 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { createUser } from "../factories/users";
+import { confirmEmailFromMail, SIGN_UP_NOTICE } from "./support/account-mail";
 import { expect, signIn, test } from "./support/fixtures";
 
 const MISMATCH = "That email and password do not match an active account.";
@@ -14,10 +15,10 @@ async function signedInElsewhere(browser: Browser, email: string, home: RegExp) 
 }
 
 const ROLES = [
-  { email: "admin@example.com", role: "Admin", lands: /\/admin\/users$/, nav: ["Questions", "Sessions", "Candidates", "Users"], hidden: ["Practice"] },
-  { email: "interviewer@example.com", role: "Interviewer", lands: /\/sessions$/, nav: ["Questions", "Kits", "Sessions"], hidden: ["Candidates", "Users", "Practice"] },
-  { email: "manager@example.com", role: "Hiring manager", lands: /\/candidates$/, nav: ["Questions", "Sessions", "Candidates"], hidden: ["Kits", "Users", "Practice"] },
-  { email: "candidate@example.com", role: "Candidate", lands: /\/practice$/, nav: ["Practice"], hidden: ["Questions", "Sessions", "Candidates", "Users"] },
+  { email: "admin@example.com", role: "Admin", lands: /\/home$/, nav: ["Home", "Questions", "Sessions", "Candidates", "Users"], hidden: ["Practice"] },
+  { email: "interviewer@example.com", role: "Interviewer", lands: /\/home$/, nav: ["Home", "Questions", "Kits", "Sessions"], hidden: ["Candidates", "Users", "Practice"] },
+  { email: "manager@example.com", role: "Hiring manager", lands: /\/home$/, nav: ["Home", "Questions", "Sessions", "Candidates"], hidden: ["Kits", "Users", "Practice"] },
+  { email: "candidate@example.com", role: "Candidate", lands: /\/practice$/, nav: ["Practice"], hidden: ["Home", "Questions", "Sessions", "Candidates", "Users"] },
 ];
 
 for (const account of ROLES) {
@@ -64,19 +65,25 @@ test("repeated failures lock the email for a while, even with the right password
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("a candidate creates a practice account", async ({ page }) => {
+test("a candidate creates a practice account, confirms the email from the mail, and signs in", async ({ page, db }) => {
+  const email = `new-${Date.now()}@example.com`;
   await page.goto("/sign-up");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter your name")).toBeVisible();
   await page.getByLabel("Name").fill("New Candidate");
-  await page.getByLabel("Email").fill(`new-${Date.now()}@example.com`);
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("password");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("That password is too common")).toBeVisible();
   await page.getByLabel("Password").fill("a-long-enough-passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
-  // The same answer whether or not the email was new (nothing tells which emails exist): sign in next.
-  await expect(page.getByText("If this email is new, your account is ready: sign in.")).toBeVisible();
+  // The same answer whether or not the email was new (nothing tells which emails exist).
+  await expect(page.getByText(SIGN_UP_NOTICE)).toBeVisible();
+  // Not before the email is confirmed (decisions/email-verification.md).
+  await page.getByLabel("Password").fill("a-long-enough-passphrase");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Confirm your email first")).toBeVisible();
+  await confirmEmailFromMail(page, db, email);
   await page.getByLabel("Password").fill("a-long-enough-passphrase");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/practice$/);
@@ -90,7 +97,9 @@ test("sign-up answers an existing email exactly like a new one, and changes noth
   await page.getByLabel("Email").fill(existing.email);
   await page.getByLabel("Password").fill("a-long-enough-passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("If this email is new, your account is ready: sign in.")).toBeVisible();
+  await expect(page.getByText(SIGN_UP_NOTICE)).toBeVisible();
+  // The owner is told by mail, with no link that changes the account.
+  await expect.poll(() => db.outboxMessage.count({ where: { to: existing.email, subject: "Someone tried to sign up to Probe with your address" } })).toBe(1);
   // The new password does not open the existing account, which is as it was.
   await page.getByLabel("Password").fill("a-long-enough-passphrase");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -100,16 +109,18 @@ test("sign-up answers an existing email exactly like a new one, and changes noth
 
 test("an admin creates a user, changes a role and deactivates, which ends that user's session", async ({ page, browser, db }) => {
   const target = await createUser(db, { role: "INTERVIEWER" });
-  const other = await signedInElsewhere(browser, target.email, /\/sessions$/);
+  const other = await signedInElsewhere(browser, target.email, /\/home$/);
 
   await signIn(page, "admin@example.com");
+  await page.goto("/admin/users");
   // Every user's row has its own Name and Email fields too: the new user's are in the create form.
   const create = page.getByRole("form", { name: "Create a user" });
   await create.getByLabel("Name").fill("Invited Person");
   await create.getByLabel("Email").fill(`invited-${Date.now()}@example.com`);
   await create.getByLabel("Role", { exact: true }).selectOption("HIRING_MANAGER");
   await create.getByRole("button", { name: "Create user" }).click();
-  await expect(page.getByTestId("one-time-password")).toBeVisible();
+  // A sign-in link, mailed and shown once to copy (tests/e2e/account-mail.spec.ts follows one).
+  await expect(page.getByTestId("sign-in-link")).toHaveValue(/\/welcome\/[A-Za-z0-9_-]{43}$/);
 
   const row = page.getByTestId(`user-${target.email}`);
   await row.getByLabel(`Role of ${target.name}`).selectOption("HIRING_MANAGER");
@@ -124,10 +135,10 @@ test("an admin creates a user, changes a role and deactivates, which ends that u
 
 test("changing the password keeps this browser signed in and signs out every other session", async ({ page, browser, db }) => {
   const user = await createUser(db, { role: "HIRING_MANAGER" });
-  const other = await signedInElsewhere(browser, user.email, /\/candidates$/);
+  const other = await signedInElsewhere(browser, user.email, /\/home$/);
 
   await signIn(page, user.email);
-  await expect(page).toHaveURL(/\/candidates$/);
+  await expect(page).toHaveURL(/\/home$/);
   await page.goto("/account");
   await page.getByLabel("Current password").fill("wrong-password");
   await page.getByLabel("New password", { exact: true }).fill("a-brand-new-passphrase");
@@ -149,7 +160,7 @@ test("changing the password keeps this browser signed in and signs out every oth
 test("the audit log records sign-ins and role changes, for admins only", async ({ page, db }) => {
   const user = await createUser(db, { role: "INTERVIEWER" });
   await signIn(page, user.email);
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   const refused = await page.goto("/admin/audit");
   expect(refused?.status()).toBe(403);
   await page.context().clearCookies();
@@ -161,7 +172,7 @@ test("the audit log records sign-ins and role changes, for admins only", async (
 
 test("the account page lists where you are signed in and signs another browser out", async ({ page, browser, db }) => {
   const user = await createUser(db, { role: "INTERVIEWER" });
-  const other = await signedInElsewhere(browser, user.email, /\/sessions$/);
+  const other = await signedInElsewhere(browser, user.email, /\/home$/);
   await signIn(page, user.email);
   await page.goto("/account");
   const sessions = page.getByTestId("auth-session");
@@ -195,7 +206,8 @@ test("with sign-up by invitation only, a single-use link lets one person in", as
     await visitor.getByLabel("Email").fill(email);
     await visitor.getByLabel("Password").fill("a-long-enough-passphrase");
     await visitor.getByRole("button", { name: "Create account" }).click();
-    await expect(visitor.getByText("If this email is new, your account is ready: sign in.")).toBeVisible();
+    await expect(visitor.getByText(SIGN_UP_NOTICE)).toBeVisible();
+    await confirmEmailFromMail(visitor, db, email);
     await visitor.getByLabel("Password").fill("a-long-enough-passphrase");
     await visitor.getByRole("button", { name: "Sign in" }).click();
     await expect(visitor).toHaveURL(/\/practice$/);

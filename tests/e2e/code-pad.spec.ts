@@ -73,7 +73,7 @@ test("candidate and interviewer share a code pad: together, across refreshes and
   });
 
   await signIn(page, "interviewer@example.com");
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   const created = await page.request.post("/api/sessions", { data: { candidateName: "Pat Pad", questionIds: [question.id] } });
   expect(created.status()).toBe(201);
   const { id, joinUrl } = (await created.json()) as { id: string; joinUrl: string };

@@ -20,7 +20,7 @@ async function holdScripts(page: Page): Promise<() => void> {
 test("a note typed into the cockpit before it hydrated is kept and saved", async ({ page, db }) => {
   const me = await createUser(db, { role: "INTERVIEWER" });
   await signIn(page, me.email);
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   const question = await createQuestion(db, { title: `Early input ${Date.now()}` });
   const created = await page.request.post("/api/sessions", { data: { candidateName: "Eddie Early", questionIds: [question.id] } });
   expect(created.status()).toBe(201);

@@ -40,7 +40,7 @@ test("a whole live session: panel, candidate, probes, refreshes, notes, end, and
 
   // The interviewer sets the session up from the bank, with a second interviewer on the panel.
   await signIn(page, "interviewer@example.com");
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   await page.goto("/sessions/new");
   await page.getByLabel("Candidate name").fill("Cara Candidate");
   await page.getByLabel("Pick questions").check();
@@ -72,7 +72,7 @@ test("a whole live session: panel, candidate, probes, refreshes, notes, end, and
   const irisContext = await browser.newContext();
   const iris = await irisContext.newPage();
   await signIn(iris, "interviewer2@example.com");
-  await expect(iris).toHaveURL(/\/sessions$/);
+  await expect(iris).toHaveURL(/\/home$/);
   await iris.goto(`/sessions/${sessionId}/run`);
   await expect(iris.getByTestId("cockpit-position")).toHaveText("Question 1 of 2");
 

@@ -18,7 +18,7 @@ const text = (label: string) => `${label} ${Date.now()}: races — “quoted”,
 async function newInterviewer(db: PrismaClient, page: Page) {
   const user = await createUser(db, { role: "INTERVIEWER" });
   await signIn(page, user.email);
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   return user;
 }
 

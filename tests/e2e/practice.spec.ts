@@ -182,7 +182,7 @@ test("practice is private: another candidate gets 404, other roles 403, and a sh
   const staff = await browser.newContext();
   const staffPage = await staff.newPage();
   await signIn(staffPage, "interviewer@example.com");
-  await expect(staffPage).toHaveURL(/\/sessions$/);
+  await expect(staffPage).toHaveURL(/\/home$/);
   for (const path of ["/practice", runUrl, "/practice/progress", "/practice/share"]) {
     expect((await staffPage.goto(path))?.status()).toBe(403);
   }

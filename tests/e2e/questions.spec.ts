@@ -13,7 +13,7 @@ test("an interviewer imports a pasted bank, searches, edits a question into vers
   ]);
 
   await signIn(page, "interviewer@example.com");
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   await page.goto("/questions/import");
   await page.getByLabel("Or paste it").fill(document);
   await page.getByRole("button", { name: "Preview import" }).click();
@@ -94,7 +94,7 @@ test("an admin uploads a file, and uploading it again changes nothing", async ({
     ),
   };
   await signIn(page, "admin@example.com");
-  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page).toHaveURL(/\/home$/);
   for (const round of [1, 2]) {
     await page.goto("/questions/import");
     await page.getByLabel("Upload a document").setInputFiles(file);
@@ -121,7 +121,7 @@ test("a re-import shows a conflict with its diff, takes the document's version w
     { number: 2, level: "Middle" as const, title: "What is a barrier?", answer: "A meeting point.", ...own("barriers") },
   ];
   await signIn(page, "interviewer@example.com");
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   const importText = async (text: string) => {
     await page.goto("/questions/import");
     await page.getByLabel("Or paste it").fill(text);
@@ -165,7 +165,7 @@ test("a re-import shows a conflict with its diff, takes the document's version w
 test("a hiring manager reads the demo bank but gets no editing", async ({ page, db }) => {
   const question = await db.question.findFirstOrThrow({ where: { bank: { name: "Concurrency — Probe demo bank" }, number: 2 } });
   await signIn(page, "manager@example.com");
-  await expect(page).toHaveURL(/\/candidates$/);
+  await expect(page).toHaveURL(/\/home$/);
   await page.goto("/questions");
   await expect(page.getByTestId("question-row").first()).toBeVisible();
   await expect(page.getByRole("link", { name: "New question" })).toHaveCount(0);
@@ -203,7 +203,7 @@ test("screens read well on a phone", async ({ page, db }) => {
   const question = await db.question.findFirstOrThrow({ where: { bank: { name: "Concurrency — Probe demo bank" }, number: 5 } });
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "interviewer@example.com");
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   for (const [name, path] of [["narrow-list", "/questions"], ["narrow-question", `/questions/${question.id}`], ["narrow-editor", `/questions/${question.id}/edit`], ["narrow-banks", "/questions/banks"]] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

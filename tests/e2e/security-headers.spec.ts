@@ -20,7 +20,7 @@ test("pages carry a nonce-based CSP and the other security headers, and run with
   for (const value of scriptNonces) expect(value).toBe(nonce);
 
   await signIn(page, "interviewer@example.com");
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   expect(violations).toEqual([]);
 });
 
@@ -34,7 +34,7 @@ test("a cross-origin POST is refused before it reaches a route", async ({ reques
 
 test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
   await signIn(page, "manager@example.com");
-  await expect(page).toHaveURL(/\/candidates$/);
+  await expect(page).toHaveURL(/\/home$/);
   const cookie = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe("Lax");

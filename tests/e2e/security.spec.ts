@@ -36,7 +36,7 @@ test.describe("open redirects after sign-in", () => {
     const response = await page.goto("/sign-in?callbackUrl=/sessions%0d%0aSet-Cookie:%20probe-injected=1");
     expect(response?.status()).toBe(200);
     await signIn(page, "interviewer@example.com");
-    await expect(page).toHaveURL(/\/sessions$/);
+    await expect(page).toHaveURL(/\/home$/);
     expect((await page.context().cookies()).map((c) => c.name)).not.toContain("probe-injected");
   });
 
@@ -54,7 +54,7 @@ test.describe("open redirects after sign-in", () => {
 
 test("a session cookie copied before sign-out is refused after it", async ({ page, browser }) => {
   await signIn(page, "manager@example.com");
-  await expect(page).toHaveURL(/\/candidates$/);
+  await expect(page).toHaveURL(/\/home$/);
   const copied = await page.context().cookies();
   expect(copied.some((c) => c.name.endsWith("authjs.session-token"))).toBe(true);
 

@@ -18,7 +18,7 @@ test("who may open a session's overview and cockpit", async ({ page, db }) => {
 
   // A hiring manager reads the overview but never opens the cockpit, nor creates sessions.
   await signIn(page, "manager@example.com");
-  await expect(page).toHaveURL(/\/candidates$/);
+  await expect(page).toHaveURL(/\/home$/);
   expect((await page.goto(overview))?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Interview with Access Candidate" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Run" })).toHaveCount(0);
@@ -31,7 +31,10 @@ test("who may open a session's overview and cockpit", async ({ page, db }) => {
   // An interviewer who is not on the panel sees neither; an unknown session is a 404.
   const stranger = await createUser(db, { role: "INTERVIEWER" });
   await signIn(page, stranger.email);
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
+  await expect(page.getByTestId("home-sessions")).toBeVisible();
+  await expect(page.getByText("Access Candidate")).toHaveCount(0);
+  await page.goto("/sessions");
   await expect(page.getByText("Access Candidate")).toHaveCount(0);
   expect((await page.goto(overview))?.status()).toBe(403);
   expect((await page.goto(cockpit))?.status()).toBe(403);
@@ -59,7 +62,7 @@ test("an interviewer builds a kit from the bank and starts a session from it", a
   await createQuestion(db, { bankId: bank.id, number: 3, level: "STAFF", title: `Kit ${stamp} staff question` });
 
   await signIn(page, "interviewer@example.com");
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   await page.goto("/kits/new");
   await page.getByLabel("Name").fill(`Kit ${stamp}`);
   await page.getByLabel("Search the bank").fill(`Kit ${stamp}`);

@@ -25,7 +25,7 @@ test("an action on instance A reaches a candidate connected to instance B", asyn
 
   // Create the session through instance A's JSON API as a signed-in interviewer.
   await signIn(page, "interviewer@example.com");
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   const created = await page.request.post("/api/sessions", { data: { candidateName: "Bea", questionIds: [question.id] } });
   expect(created.status()).toBe(201);
   const { id, joinUrl } = (await created.json()) as { id: string; joinUrl: string };

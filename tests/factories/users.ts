@@ -25,7 +25,7 @@ let sequence = 0;
 
 export async function createUser(
   db: PrismaClient,
-  overrides: Partial<{ email: string; name: string; role: Role; password: string; active: boolean }> = {},
+  overrides: Partial<{ email: string; name: string; role: Role; password: string; active: boolean; emailVerifiedAt: Date | null }> = {},
 ) {
   sequence += 1;
   const role = overrides.role ?? "INTERVIEWER";
@@ -36,6 +36,8 @@ export async function createUser(
       name: overrides.name ?? `Test ${role.toLowerCase()} ${sequence}`,
       role,
       active: overrides.active ?? true,
+      // Verified unless a test says otherwise: only a sign-up makes an unverified account.
+      emailVerifiedAt: overrides.emailVerifiedAt === undefined ? new Date() : overrides.emailVerifiedAt,
       passwordHash: await passwordHash(overrides.password ?? DEMO_PASSWORD),
     },
   });
@@ -45,6 +47,6 @@ export async function createUser(
 export async function ensureDemoUsers(db: PrismaClient) {
   const hash = await passwordHash(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
-    await db.user.upsert({ where: { email: user.email }, create: { ...user, passwordHash: hash }, update: {} });
+    await db.user.upsert({ where: { email: user.email }, create: { ...user, passwordHash: hash, emailVerifiedAt: new Date() }, update: {} });
   }
 }

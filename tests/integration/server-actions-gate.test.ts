@@ -17,7 +17,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 // tested end to end (tests/e2e/auth.spec.ts); they are listed so that no action goes unlisted.
 const GATES: Record<string, Record<string, Permission | "signed-in" | "public">> = {
   account: { changePasswordAction: "signed-in", revokeSessionAction: "signed-in", setTimeZoneAction: "signed-in", detectTimeZoneAction: "signed-in" },
-  auth: { signInAction: "public", signUpAction: "public", signOutAction: "public", forgotPasswordAction: "public", resetPasswordAction: "public" },
+  auth: { signInAction: "public", signUpAction: "public", signOutAction: "public", forgotPasswordAction: "public", resetPasswordAction: "public", verifyEmailAction: "public", acceptWelcomeAction: "public" },
   banks: { setBankPurposeAction: "banks:manage", copyToPracticeAction: "banks:manage", editBankAction: "banks:edit", deleteBankAction: "banks:edit" },
   candidates: {
     recordDecisionAction: "decisions:record",

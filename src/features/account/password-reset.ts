@@ -1,5 +1,4 @@
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { queueMail } from "@/features/mail/outbox";
 import { emailSchema, newPasswordSchema } from "@/lib/credentials";
@@ -10,15 +9,15 @@ import { revokeUserSessions } from "@/server/auth-session";
 import { db, type Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { hashPassword } from "@/server/passwords";
-import { hashSecretToken, newSecretToken } from "@/server/secret-tokens";
 import { sharedRateLimit } from "@/server/shared-rate-limit";
+import { claimAccountLink, isAccountLinkUsable, issueAccountLink, LINK_PATHS, LINK_TTL_MS } from "./account-links";
 
 // Password reset by mail: "forgot password" on the sign-in page, or an admin's "send reset link".
-// The link carries a 256-bit token; only its sha256 is stored; it works once, for an hour. The
+// The link (account-links.ts) carries a 256-bit token; only its sha256 is stored; it works once, for an hour. The
 // request answers the same whether or not the email has an account (no enumeration), and is
 // limited per address and per email with the shared counters (src/server/shared-rate-limit.ts).
 
-export const RESET_TTL_MS = 60 * 60 * 1000;
+export const RESET_TTL_MS = LINK_TTL_MS.RESET;
 export const RESET_REQUESTED = "If an active account has this email, a reset link is on its way. It works once, for an hour.";
 export const RESET_INVALID = "This reset link is not valid any more (used, expired or replaced). Ask for a new one.";
 const LIMIT = { max: 5, windowMs: 60 * 60 * 1000 };
@@ -27,14 +26,10 @@ export const forgotPasswordSchema = z.object({ email: emailSchema });
 export const resetPasswordSchema = z.object({ token: secretTokenSchema, password: newPasswordSchema });
 const userIdSchema = z.object({ userId: idSchema });
 
-export const resetPath = (token: string) => `/reset-password/${token}`;
+export const resetPath = LINK_PATHS.RESET;
 
 async function queueReset(tx: Tx, user: { id: string; email: string }, origin: string, reason: string, now: Date): Promise<void> {
-  const token = newSecretToken();
-  // A new link replaces any unused one.
-  await tx.passwordToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
-  await tx.passwordToken.create({ data: { userId: user.id, tokenHash: hashSecretToken(token), expiresAt: new Date(now.getTime() + RESET_TTL_MS) } });
-  const link = new URL(resetPath(token), origin).toString();
+  const link = await issueAccountLink(tx, user.id, "RESET", origin, now);
   await queueMail(tx, {
     to: user.email,
     subject: "Reset your Probe password",
@@ -71,29 +66,32 @@ export async function sendResetLink(actor: SessionUser, input: unknown, origin: 
   });
 }
 
-const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-
 /** Whether a reset link still works (the page shows the form or says it is dead). */
-export async function isResetTokenUsable(token: string, now = new Date()): Promise<boolean> {
-  if (!secretTokenSchema.safeParse(token).success) return false;
-  const hash = hashSecretToken(token);
-  const row = await db.passwordToken.findUnique({ where: { tokenHash: hash }, select: { tokenHash: true, usedAt: true, expiresAt: true } });
-  return Boolean(row && sameHash(row.tokenHash, hash) && !row.usedAt && row.expiresAt > now);
+export function isResetTokenUsable(token: string, now = new Date()): Promise<boolean> {
+  return isAccountLinkUsable(token, "RESET", now);
+}
+
+/**
+ * Sets a password through a mailed link (a reset or an admin-created account's welcome link) and
+ * uses the link up; every signed-in browser of the account is signed out. Following the link
+ * showed the inbox is the owner's, so the address counts as verified from here on. Returns the
+ * account's email (the welcome page signs the person in with it).
+ */
+export async function setPasswordByLink(purpose: "RESET" | "WELCOME", input: unknown, invalid: string, now = new Date()): Promise<{ email: string }> {
+  const { token, password } = resetPasswordSchema.parse(input);
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const link = await claimAccountLink(tx, token, purpose, now);
+    if (!link) throw new AppError("NOT_FOUND", invalid);
+    const before = await tx.user.findUniqueOrThrow({ where: { id: link.userId }, select: { emailVerifiedAt: true } });
+    await tx.user.update({ where: { id: link.userId }, data: { passwordHash, authVersion: { increment: 1 }, emailVerifiedAt: before.emailVerifiedAt ?? now } });
+    await revokeUserSessions(tx, link.userId, now);
+    await audit({ actorId: link.userId, action: purpose === "RESET" ? "auth.password-reset" : "auth.welcome-link-used", targetType: "user", targetId: link.userId }, tx);
+    return { email: link.email };
+  });
 }
 
 /** Sets the new password and uses the link up; every signed-in browser of the account is signed out. */
 export async function resetPassword(input: unknown, now = new Date()): Promise<void> {
-  const { token, password } = resetPasswordSchema.parse(input);
-  const hash = hashSecretToken(token);
-  const passwordHash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
-    const row = await tx.passwordToken.findUnique({ where: { tokenHash: hash }, select: { id: true, userId: true, tokenHash: true } });
-    if (!row || !sameHash(row.tokenHash, hash)) throw new AppError("NOT_FOUND", RESET_INVALID);
-    // Used up in one statement: of two submissions at once, one wins.
-    const claimed = await tx.passwordToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
-    if (claimed.count !== 1) throw new AppError("NOT_FOUND", RESET_INVALID);
-    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, authVersion: { increment: 1 } } });
-    await revokeUserSessions(tx, row.userId, now);
-    await audit({ actorId: row.userId, action: "auth.password-reset", targetType: "user", targetId: row.userId }, tx);
-  });
+  await setPasswordByLink("RESET", input, RESET_INVALID, now);
 }

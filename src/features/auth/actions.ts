@@ -10,6 +10,8 @@ import { clientAddress } from "@/server/client-address";
 import { runAction } from "@/server/errors";
 import { requestPasswordReset, resetPassword } from "@/features/account/password-reset";
 import { actionOrigin } from "@/features/mail/origin";
+import { EMAIL_VERIFIED, verifyEmail } from "@/features/account/email-verification";
+import { acceptWelcome } from "@/features/account/welcome-link";
 import { signUp } from "./sign-up";
 
 export type AuthFormState = {
@@ -24,6 +26,7 @@ export type AuthFormState = {
 };
 
 const MISMATCH = "That email and password do not match an active account.";
+const UNVERIFIED = "Confirm your email first: follow the link in the mail we sent when you signed up. No mail, or the link expired? Use “Forgot password”: its link confirms the address too.";
 
 export async function signInAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
@@ -42,6 +45,7 @@ export async function signInAction(_previous: AuthFormState, formData: FormData)
 /** The code src/server/auth.ts gives a refusal: "invalid", or "locked:<account|client>:<minutes>". */
 function refusalMessage(code: string): string {
   const [kind, scope, minutes] = code.split(":");
+  if (kind === "unverified") return UNVERIFIED;
   if (kind !== "locked") return MISMATCH;
   const wait = `Try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`;
   return scope === "client" ? `Too many failed sign-ins from your network. ${wait}` : `Too many failed sign-ins for this email. ${wait}`;
@@ -50,12 +54,38 @@ function refusalMessage(code: string): string {
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const echo = { email: String(formData.get("email") ?? ""), name: String(formData.get("name") ?? "") };
   const address = clientAddress(await headers());
-  const result = await runAction(() => signUp(Object.fromEntries(formData), { address }));
+  const origin = await actionOrigin();
+  const result = await runAction(() => signUp(Object.fromEntries(formData), { address }, origin));
   if (!result.ok) {
     const { fieldErrors, message } = result.error;
     return { ...echo, fieldErrors, message: fieldErrors ? undefined : message };
   }
   return { email: echo.email.trim().toLowerCase(), signedUp: { notice: result.data.message } };
+}
+
+/** The verification link's page: "Confirm my email" posts here (a mail scanner's GET confirms nothing). */
+export async function verifyEmailAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const result = await runAction(() => verifyEmail({ token: String(formData.get("token") ?? "") }));
+  if (!result.ok) return { message: result.error.message };
+  return { email: result.data.email, done: EMAIL_VERIFIED };
+}
+
+/**
+ * An admin-created account's welcome link: sets the first password, then signs the person in with
+ * it, so they land on their home page.
+ */
+export async function acceptWelcomeAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const password = String(formData.get("password") ?? "");
+  const result = await runAction(() => acceptWelcome({ token: String(formData.get("token") ?? ""), password }));
+  if (!result.ok) return { fieldErrors: result.error.fieldErrors, message: result.error.fieldErrors ? undefined : result.error.message };
+  try {
+    await signIn("credentials", { email: result.data.email, password, redirectTo: "/" });
+    return {};
+  } catch (error) {
+    // Signed in: the redirect. A refusal (a throttled network) leaves the password set: sign in by hand.
+    if (error instanceof AuthError) return { done: "Your password is set. Sign in with it." };
+    throw error;
+  }
 }
 
 export async function signOutAction(): Promise<void> {

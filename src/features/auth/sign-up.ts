@@ -1,4 +1,6 @@
 import "server-only";
+import { queueSignUpExistingNotice, queueVerification } from "@/features/account/email-verification";
+import { linkOrigin } from "@/features/mail/origin";
 import { consumeInvitation } from "@/features/users/invitations";
 import { getSignUpPolicy } from "@/features/users/sign-up-policy";
 import { audit } from "@/server/audit";
@@ -11,17 +13,19 @@ import { signUpSchema } from "./schemas";
 
 // Creating a candidate account from /sign-up, under the admin's policy (open, invite-only,
 // closed). The answer is the same whether or not the email already has an account: same status,
-// same message, about the same time (a password is hashed either way), and nothing is created for
-// an existing email. Limited per client address; every attempt is audited.
-// docs/decisions/sign-up-policy.md.
+// same message, about the same time (a password is hashed and a mail queued either way), and
+// nothing is created for an existing email. A new account gets a verification link and cannot sign
+// in before it is followed; an existing one gets a "someone tried to sign up" mail instead
+// (features/account/email-verification.ts). Limited per client address; every attempt is audited.
+// docs/decisions/sign-up-policy.md, docs/decisions/email-verification.md.
 
 export const SIGN_UP_LIMIT = { perClient: 10, windowMinutes: 60 } as const;
-export const SIGN_UP_DONE = "If this email is new, your account is ready: sign in.";
+export const SIGN_UP_DONE = "Check your inbox: if this email is new, a link to confirm it is on its way. Follow it, then sign in here.";
 export const SIGN_UP_CLOSED = "Sign-up is closed. Ask an admin of this Probe for an account.";
 export const INVITATION_NEEDED = "Sign-up needs an invitation. Ask an admin of this Probe for an invitation link.";
 export const INVITATION_INVALID = "This invitation link is not valid any more (used, revoked or expired). Ask for a new one.";
 
-export async function signUp(input: unknown, client: { address: string }, now = new Date()): Promise<{ message: string }> {
+export async function signUp(input: unknown, client: { address: string }, origin = linkOrigin(), now = new Date()): Promise<{ message: string }> {
   const policy = await getSignUpPolicy();
   if (policy === "closed") throw new AppError("FORBIDDEN", SIGN_UP_CLOSED);
   const { name, email, password, invite } = signUpSchema.parse(input);
@@ -40,12 +44,14 @@ export async function signUp(input: unknown, client: { address: string }, now = 
     await db.$transaction(async (tx) => {
       // Under invite-only the link is used up whatever the email, so it cannot test emails one by one.
       if (policy === "invite-only" && !(await consumeInvitation(tx, invite!, now))) throw new AppError("FORBIDDEN", INVITATION_INVALID);
-      const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+      const existing = await tx.user.findUnique({ where: { email }, select: { id: true, email: true } });
       if (existing) {
+        await queueSignUpExistingNotice(tx, existing, origin, now);
         await audit({ actorId: null, action: "auth.sign-up-existing", targetType: "user", targetId: existing.id, details: { address: client.address, policy } }, tx);
         return;
       }
-      const created = await tx.user.create({ data: { name, email, role: "CANDIDATE", passwordHash }, select: { id: true } });
+      const created = await tx.user.create({ data: { name, email, role: "CANDIDATE", passwordHash, emailVerifiedAt: null }, select: { id: true, email: true, name: true } });
+      await queueVerification(tx, created, origin, now);
       await audit({ actorId: created.id, action: "auth.sign-up", targetType: "user", targetId: created.id, details: { address: client.address, policy } }, tx);
     });
   } catch (error) {

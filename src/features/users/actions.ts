@@ -15,7 +15,8 @@ async function changingUsers<T>(write: Promise<T>): Promise<T> {
   return result;
 }
 
-export const createUserAction = authorizedAction((user, input) => changingUsers(createUser(user, input)));
+/** Without a password the new user is mailed a sign-in link; the admin gets it back this once. */
+export const createUserAction = authorizedAction(async (user, input) => changingUsers(createUser(user, input, await actionOrigin())));
 
 export const changeRoleAction = authorizedAction(async (user, input) => {
   await changingUsers(changeRole(user, input));

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { queueWelcomeLink } from "@/features/account/welcome-link";
 import { audit } from "@/server/audit";
 import { assertCan, type SessionUser } from "@/server/auth-gates";
 import { revokeUserSessions } from "@/server/auth-session";
@@ -11,19 +12,34 @@ import { changeRoleSchema, createUserSchema, editUserSchema, setActiveSchema } f
 
 // The admin's writes to accounts. Each checks users:manage before it reads its input.
 
-/** Creates an account; without a password, a one-time one is generated and returned this once. */
-export async function createUser(user: SessionUser, input: unknown): Promise<{ email: string; oneTimePassword?: string }> {
+/**
+ * Creates an account. With a password the account is ready to use; without one, the person gets a
+ * welcome link by mail (features/account/welcome-link.ts) to choose their own, and the admin gets
+ * the same link back this once, to pass on by hand. The account's password until then is random
+ * and never shown. An admin vouches for the address, so it counts as verified.
+ */
+export async function createUser(user: SessionUser, input: unknown, origin: string, now = new Date()): Promise<{ email: string; signInLink?: string }> {
   assertCan(user, "users:manage");
   const data = createUserSchema.parse(input);
-  const exists = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
-  if (exists) throw new AppError("VALIDATION", "That email is taken", { email: ["A user with this email already exists"] });
-  const oneTimePassword = data.password ? undefined : randomBytes(9).toString("base64url");
-  const created = await db.user.create({
-    data: { name: data.name, email: data.email, role: data.role, passwordHash: await hashPassword(data.password || oneTimePassword!) },
-  });
-  await audit({ actorId: user.id, action: "user.create", targetType: "user", targetId: created.id, details: { role: data.role } });
-  return { email: created.email, oneTimePassword };
+  const passwordHash = await hashPassword(data.password || randomBytes(32).toString("base64url"));
+  try {
+    return await db.$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw EMAIL_IN_USE();
+      const created = await tx.user.create({
+        data: { name: data.name, email: data.email, role: data.role, passwordHash, emailVerifiedAt: now },
+        select: { id: true, email: true, name: true },
+      });
+      const signInLink = data.password ? undefined : await queueWelcomeLink(tx, created, origin, now);
+      await audit({ actorId: user.id, action: "user.create", targetType: "user", targetId: created.id, details: { role: data.role, welcomeLink: Boolean(signInLink) } }, tx);
+      return { email: created.email, signInLink };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw EMAIL_IN_USE();
+    throw error;
+  }
 }
+
+const EMAIL_IN_USE = () => new AppError("VALIDATION", "That email is taken", { email: ["A user with this email already exists"] });
 
 export async function changeRole(user: SessionUser, input: unknown): Promise<void> {
   assertCan(user, "users:manage");

@@ -11,7 +11,7 @@ export const createUserSchema = z.object({
   name: nameSchema,
   email: emailSchema,
   role: roleSchema,
-  // Empty means "invite": a one-time password is generated and shown to the admin once.
+  // Empty means "invite": the person is mailed a sign-in link to choose their own (72 h, single use).
   password: z.union([z.literal(""), newPasswordSchema]).default(""),
 });
 

@@ -62,6 +62,8 @@ export const MATRIX: Row[] = [
   { route: "/forgot-password", url: () => "/forgot-password", allow: "everyone" },
   // A dead link answers 200 with "not valid any more": the page is public, the token is the gate.
   { route: "/reset-password/[token]", url: () => `/reset-password/${BOGUS}`, allow: "everyone" },
+  { route: "/welcome/[token]", url: () => `/welcome/${BOGUS}`, allow: "everyone" },
+  { route: "/verify-email/[token]", url: () => `/verify-email/${BOGUS}`, allow: "everyone" },
   { route: "/api/health", url: () => "/api/health", allow: "everyone" },
   // Prometheus's scrape: a bearer token (METRICS_TOKEN, set for the e2e server), never a cookie or a link.
   { route: "/api/metrics", url: () => "/api/metrics", allow: [] },
@@ -75,7 +77,8 @@ export const MATRIX: Row[] = [
   { route: "/api/live/[token]/pads/[position]/events", url: (c, who) => `/api/live/${token(c, who)}/pads/0/events`, allow: ["linkHolder"], stream: true },
   { route: "/api/live/[token]/pads/[position]/updates", method: "POST", url: (c, who) => `/api/live/${token(c, who)}/pads/0/updates`, body: { update: "x" }, allow: ["linkHolder"], okStatus: 400 },
 
-  // Signed-in shell.
+  // Signed-in shell. Candidates start at /practice: /home is the staff's day.
+  { route: "/home", url: () => "/home", allow: [...READERS] },
   { route: "/account", url: () => "/account", allow: SIGNED_IN },
   { route: "/admin/users", url: () => "/admin/users", allow: ["admin"] },
   { route: "/admin/audit", url: () => "/admin/audit", allow: ["admin"] },

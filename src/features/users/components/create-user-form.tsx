@@ -10,7 +10,7 @@ import { createUserAction } from "../actions";
 
 export function CreateUserForm() {
   const create = useAction();
-  const [created, setCreated] = useState<{ email: string; oneTimePassword?: string } | null>(null);
+  const [created, setCreated] = useState<{ email: string; signInLink?: string } | null>(null);
 
   const fe = create.error?.fieldErrors;
   return (
@@ -31,8 +31,19 @@ export function CreateUserForm() {
         <div className="sm:col-span-2">
           <Alert tone="ok">
             Created {created.email}.
-            {created.oneTimePassword ? (
-              <> Their one-time password is <code className="font-mono" data-testid="one-time-password">{created.oneTimePassword}</code> — share it privately; it is not shown again.</>
+            {created.signInLink ? (
+              <>
+                {" "}We mailed them a sign-in link to choose their password (it works once, for 72 hours). To pass it on
+                yourself, copy it now: it is not shown again.
+                <input
+                  aria-label="Sign-in link"
+                  className="mt-2 block w-full rounded border border-line bg-surface px-2 py-1 font-mono text-xs"
+                  data-testid="sign-in-link"
+                  readOnly
+                  value={created.signInLink}
+                  onFocus={(event) => event.currentTarget.select()}
+                />
+              </>
             ) : null}
           </Alert>
         </div>
@@ -41,7 +52,7 @@ export function CreateUserForm() {
       <InputField id="new-name" name="name" label="Name" errors={fe?.name} required />
       <InputField id="new-email" name="email" label="Email" errors={fe?.email} type="email" required />
       <SelectField id="new-role" name="role" label="Role" errors={fe?.role} defaultValue="INTERVIEWER" options={Object.entries(ROLE_LABELS)} />
-      <InputField id="new-password" name="password" label="Password" errors={fe?.password} hint="Leave empty to invite with a generated one-time password." type="password" autoComplete="new-password" />
+      <InputField id="new-password" name="password" label="Password" errors={fe?.password} hint="Leave empty to mail them a sign-in link to choose their own." type="password" autoComplete="new-password" />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={create.pending}>{create.pending ? "Creating…" : "Create user"}</Button>
       </div>
