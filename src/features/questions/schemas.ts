@@ -3,7 +3,8 @@
 // the import wizard. Question content itself is defined once, in content.ts.
 import { z } from "zod";
 import { idSchema } from "@/lib/ids";
-import { LEVEL_WORDS, levelSchema } from "@/lib/levels";
+import { levelSchema } from "@/lib/level-schema";
+import { LEVEL_WORDS } from "@/lib/levels";
 import { keyPointsSchema, questionContentSchema } from "./content";
 import { checkImportText } from "./import/input-guard";
 
