@@ -24,7 +24,7 @@ test("several documents are previewed each, a guessed level is changed, and each
   expect([queues.includes(queuesBank), caches.includes(cachesBank)]).toEqual([true, true]);
 
   await signIn(page, "interviewer@example.com");
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   await page.goto("/questions/import");
   await page.getByLabel("Upload a document").setInputFiles([
     { name: "message-queues.md", mimeType: "text/markdown", buffer: Buffer.from(queues) },
@@ -101,7 +101,7 @@ test("several documents are previewed each, a guessed level is changed, and each
 test("a bank's Download link on Questions → Banks saves Markdown that names the bank", async ({ page, db }) => {
   const bank = await db.bank.findUniqueOrThrow({ where: { name: "Concurrency — Probe demo bank" }, select: { name: true, questions: { where: { archivedAt: null }, orderBy: { number: "asc" }, take: 1, select: { number: true, title: true } } } });
   await signIn(page, "interviewer@example.com");
-  await expect(page).toHaveURL(/\/sessions$/);
+  await expect(page).toHaveURL(/\/home$/);
   await page.goto("/questions/banks");
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: `Download ${bank.name} as Markdown` }).click();
