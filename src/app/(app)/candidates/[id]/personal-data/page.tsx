@@ -54,11 +54,7 @@ export default async function CandidateDataPage({ params, searchParams }: Props)
               </div>
               <Button type="submit" variant="secondary">Find</Button>
             </form>
-            {others.length ? (
-              <MergeRecords keep={{ id, name: record.name }} others={others} />
-            ) : (
-              <p className="text-sm text-muted">{find ? `No other record matches “${find}”.` : "Search for the other record by name or email."}</p>
-            )}
+            <MergeRecords keep={{ id, name: record.name }} others={others} find={find} />
           </Card>
         ) : null}
         {can(user, "candidates:erase") ? (
