@@ -5,7 +5,7 @@
 // not benchmarks: each is several times what the parse takes here.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_EMPHASIS_RUNS } from "./bounded-emphasis";
+import { MAX_EMPHASIS_RUNS, MAX_RUN_LENGTH } from "./bounded-emphasis";
 import { parseDocument } from "./parse-document";
 
 function cpuMs(work: () => void): number {
@@ -48,8 +48,12 @@ const patternArb = fc.array(runArb, { minLength: 1, maxLength: 6 }).map((runs) =
 // long asterisk run took about 1 s per KB while the parts were written back out as Markdown
 // (mdast-util-to-markdown's phrasing serializer). Parts are now sliced from the source instead.
 const SERIALIZER_WORST = `${"-".repeat(12)}   ${"`".repeat(59)}${"*".repeat(1093)}`;
+// Found by this property later: runs of thousands of asterisks between code spans. Few runs, but
+// micromark matched them a pair of markers at a time (50 KB 15 ms, 200 KB 2.5 s). Runs longer than
+// MAX_RUN_LENGTH are now plain text.
+const LONG_RUNS_WORST = `*${"`".repeat(2752)}${" ".repeat(1857)}\`${"*".repeat(4969)}`;
 // The mixes that were quadratic before, so every run of the suite checks them, not only when drawn.
-const KNOWN_WORST = [" ", "*-", "*`", " -*`", "-*`", "***---", "**``", "* ", "`x", "- ", "--", "-- ", SERIALIZER_WORST];
+const KNOWN_WORST = [" ", "*-", "*`", " -*`", "-*`", "***---", "**``", "* ", "`x", "- ", "--", "-- ", SERIALIZER_WORST, LONG_RUNS_WORST];
 
 describe("parse time grows linearly with the document", () => {
   it("answers the outside test's 80 KB document (a follow-up holding a run of spaces) in well under a second", () => {
@@ -83,5 +87,15 @@ describe("parse time grows linearly with the document", () => {
     const parsed = parseDocument(`# Bank\n\n## Junior\n\n### Q1. Title\n\n**Model answer.** ${crowded}\n`);
     // Every character is still there; past the bound the markers are text (escaped when written back).
     expect(parsed.questions[0]!.modelAnswer.replaceAll("\\", "")).toBe(crowded);
+  });
+
+  it("reads a run of more than MAX_RUN_LENGTH markers as text, and the emphasis around it still counts", () => {
+    const divider = "*".repeat(MAX_RUN_LENGTH + 1);
+    const parsed = parseDocument(`# Bank\n\n## Junior\n\n### Q1. Title\n\n**Model answer.** Use ${divider} as a divider and **mean** it.\n\n**Follow-up.** *Why ${divider}?* — Because.\n`);
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.questions[0]).toMatchObject({
+      modelAnswer: `Use ${divider} as a divider and **mean** it.`,
+      probes: [{ question: `Why ${divider}?`, answer: "Because." }],
+    });
   });
 });
