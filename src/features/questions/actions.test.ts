@@ -206,6 +206,20 @@ describe("import actions: levels chosen in the preview", () => {
     expect(await db.question.findFirstOrThrow({ where: { number: 9 }, select: { level: true, version: true } })).toEqual({ level: "MIDDLE", version: 2 });
   });
 
+  it("keeps the section's 'a guess' warning until every question under it has a chosen level", async () => {
+    const messages = async (levels?: Record<number, string>) => {
+      const preview = await previewImportAction({ text, ...(levels ? { levels } : {}) });
+      return preview.ok ? preview.data.warnings.map((warning) => warning.message) : [`not ok: ${JSON.stringify(preview)}`];
+    };
+    const guess = expect.stringMatching(/Unknown level heading "Behavioural".*a guess to check/);
+    const settled = 'The questions tagged "behavioural" (a section that names no level) take the levels chosen in the preview';
+    expect(await messages()).toContainEqual(guess);
+    expect(await messages({ 8: "STAFF" })).toContainEqual(guess);
+    const chosen = await messages({ 8: "STAFF", 9: "SENIOR" });
+    expect(chosen).not.toContainEqual(guess);
+    expect(chosen).toContainEqual(settled);
+  });
+
   it.each([
     ["a question the document does not have", { 42: "STAFF" }, { "levels.42": ["This document has no Q42"] }],
     ["a key that is not a question number", { Q8: "STAFF" }, { "levels.Q8": ["Name a question by its number (8 for Q8)"] }],

@@ -68,6 +68,7 @@ export function assemble(events: DocEvent[], opts: AssembleOptions = {}): Parsed
           const reason = level ? "the previous level" : "no level came before it";
           warnings.push({
             question: null,
+            section,
             message: `Unknown level heading "${event.text}": a question section; its questions were tagged "${section}" and filed under ${guess} (${reason}), a guess to check`,
           });
           context = "level";

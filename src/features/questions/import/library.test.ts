@@ -51,7 +51,7 @@ describe("level and section mapping", () => {
 
   it("keeps a question section's questions, tagged, with a guessed level and a warning", () => {
     for (const n of [8, 9]) expect(byNumber(doc, n)).toMatchObject({ tags: ["behavioural"], levelGuessed: true, level: "senior" });
-    expect(doc.warnings).toEqual([{ question: null, message: expect.stringMatching(/"Behavioural".*tagged "behavioural".*senior/) }]);
+    expect(doc.warnings).toEqual([{ question: null, section: "behavioural", message: expect.stringMatching(/"Behavioural".*tagged "behavioural".*senior/) }]);
   });
 
   it("keeps prose-only sections as bank notes", () => {

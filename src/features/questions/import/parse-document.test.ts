@@ -188,7 +188,7 @@ describe("level names", () => {
   it("maps Beginner/Intermediate/Advanced/Expert and files unknown levels under the previous one", () => {
     expect(doc.questions.map((q) => q.level)).toEqual(["junior", "middle", "senior", "staff", "staff"]);
     expect(doc.warnings).toEqual([
-      { question: null, message: expect.stringMatching(/Unknown level heading "Wizard".*staff.*previous level/) },
+      { question: null, section: "wizard", message: expect.stringMatching(/Unknown level heading "Wizard".*staff.*previous level/) },
     ]);
   });
 

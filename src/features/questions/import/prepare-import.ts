@@ -55,7 +55,20 @@ export function prepareDocument(parsed: ParsedDocument, opts: { bankName?: strin
     if (content) questions.push({ number, ...id, content: level ? { ...content, level } : content, ...guessed });
     else skipped.push({ number, ...id, title: clean(question.title), prompt: clean(question.prompt) });
   });
-  return { bank, questions, skipped, warnings };
+  return { bank, questions, skipped, warnings: settleGuesses(warnings, parsed.questions, numbers, chosen) };
+}
+
+/**
+ * A section's "level is a guess" warning once the user has chosen the level of every question in
+ * it: the guess is gone, so the warning says what was done instead of asking for a check.
+ */
+function settleGuesses(warnings: ParseWarning[], questions: ParsedQuestion[], numbers: readonly number[], chosen: Map<number, Level>): ParseWarning[] {
+  const unsettled = new Set(questions.flatMap((question, index) => (question.levelGuessed && !chosen.has(numbers[index]!) ? (question.tags ?? []) : [])));
+  return warnings.map((warning) =>
+    warning.section === undefined || unsettled.has(warning.section)
+      ? warning
+      : { ...warning, message: `The questions tagged "${warning.section}" (a section that names no level) take the levels chosen in the preview` },
+  );
 }
 
 /**

@@ -42,6 +42,8 @@ export const parsedQuestionSchema = z.object({
 export const parseWarningSchema = z.object({
   question: z.string().nullable(),
   message: z.string(),
+  /** The question section ("behavioural") whose levels the warning calls a guess, when it is one. */
+  section: z.string().optional(),
 });
 
 // The public CLI prints this shape with --json, so it is a contract: add fields, never rename them.
