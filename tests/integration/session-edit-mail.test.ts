@@ -79,7 +79,9 @@ describe("editing a scheduled session", () => {
     expect(mails.map(to).sort()).toEqual([colleague.email, newcomer.email].sort());
     const removed = mails.find((m) => to(m) === colleague.email)!;
     expect(calendar(removed)).toMatchObject({ method: "CANCEL", uid: uid(id), sequence: 1 });
-    expect(removed.parsed.subject).toBe("Interview cancelled: Secret kit: Senior Go");
+    // Taken off the panel, not told the interview is off: it still runs without them.
+    expect(removed.parsed.subject).toBe("You are no longer on the panel: Secret kit: Senior Go");
+    expect(removed.parsed.text).toContain("The interview still takes place without you");
     const added = mails.find((m) => to(m) === newcomer.email)!;
     expect(calendar(added)).toMatchObject({ method: "REQUEST", uid: uid(id), sequence: 1 });
     expect(added.parsed.text).toContain(`/sessions/${id}/run`);

@@ -17,8 +17,9 @@ import { DEFAULT_BUDGET_SECONDS, editSessionActionSchema, updateSessionSchema, t
 // - a change of time, length or video link: an update to everyone, SEQUENCE raised; the
 //   candidate's mail needs a working join link and only a hash is stored, so the link is renewed
 //   and the new one returned. Clearing the time cancels for everyone.
-// - a panel member added gets the invitation (cockpit link), one removed a cancellation (sent
-//   before they leave the row, with the time they were invited to). Nobody else is mailed.
+// - a panel member added gets the invitation (cockpit link), one removed a cancellation that says
+//   they were taken off the panel, not that the interview is off (sent before they leave the row,
+//   with the time they were invited to). Nobody else is mailed.
 // - questions mail nothing: the candidate's mail never names them.
 // Once the session has started (or is over) every edit is refused with a 409.
 
@@ -107,7 +108,7 @@ export async function updateSession(user: SessionUser, sessionId: string, input:
     if (mailed) await tx.interviewSession.update({ where: { id: sessionId }, data: { inviteSequence: { increment: 1 } } });
     // Cancellations first, while the row still holds the old time and the old panel.
     if (scheduleMailed && !next.scheduledAt) await queueSessionMail(tx, sessionId, "cancel", { origin, now });
-    else if (cancelRemoved) await queueSessionMail(tx, sessionId, "cancel", { origin, now, to: { candidate: false, panelUserIds: removed } });
+    else if (cancelRemoved) await queueSessionMail(tx, sessionId, "removed", { origin, now, to: { candidate: false, panelUserIds: removed } });
 
     const structural = Boolean(panel || data.questionIds);
     await tx.interviewSession.update({

@@ -14,7 +14,8 @@ import { joinPath } from "./live/token";
 // every change it mails. The join token exists only at creation and when a link is renewed, so a
 // reschedule renews it (docs/decisions/scheduling-mail.md).
 
-export type SessionMailKind = "invite" | "update" | "cancel" | "link";
+/** `removed`: a panel member taken off a session that still runs; their calendar entry is cancelled. */
+export type SessionMailKind = "invite" | "update" | "cancel" | "link" | "removed";
 
 export const sessionEventUid = (sessionId: string) => `session-${sessionId}@probe`;
 
@@ -23,7 +24,10 @@ const SUBJECTS: Record<SessionMailKind, string> = {
   update: "Interview rescheduled",
   cancel: "Interview cancelled",
   link: "New join link for your interview",
+  removed: "You are no longer on the panel",
 };
+
+const cancels = (kind: SessionMailKind) => kind === "cancel" || kind === "removed";
 
 /**
  * Who gets this mail: by default the candidate and the whole panel. A panel change mails only the
@@ -49,9 +53,9 @@ export async function queueSessionMail(tx: Tx, sessionId: string, kind: SessionM
   if (!session.scheduledAt) return 0;
   const start = session.scheduledAt;
   const durationMinutes = session.durationMinutes ?? 60;
-  const method = kind === "cancel" ? "CANCEL" : "REQUEST";
+  const method = cancels(kind) ? "CANCEL" : "REQUEST";
   const ics = (attendee: string, summary: string, description: string) => ({
-    filename: kind === "cancel" ? "cancel.ics" : "invite.ics",
+    filename: cancels(kind) ? "cancel.ics" : "invite.ics",
     contentType: `text/calendar; method=${method}; charset=UTF-8`,
     content: calendarInvitation({
       method,
@@ -72,7 +76,7 @@ export async function queueSessionMail(tx: Tx, sessionId: string, kind: SessionM
 
   const candidateEmail = session.candidate.email;
   // A join link can be mailed only when it was just made; a cancellation needs none.
-  if (to.candidate && candidateEmail && (kind === "cancel" || options.token)) {
+  if (to.candidate && candidateEmail && kind !== "removed" && (kind === "cancel" || options.token)) {
     const join = options.token ? new URL(joinPath(options.token), options.origin).toString() : "";
     const when = `${formatDateTime(start, { timeZone: "UTC" })}, ${durationMinutes} minutes`;
     const body =
@@ -97,7 +101,9 @@ export async function queueSessionMail(tx: Tx, sessionId: string, kind: SessionM
     const body =
       kind === "cancel"
         ? `The interview "${session.title}" on ${when} is cancelled.`
-        : [`Interview: ${session.title}`, `When: ${when}`, video, `Cockpit: ${cockpit}`].filter(Boolean).join("\n\n");
+        : kind === "removed"
+          ? `You were taken off the panel of the interview "${session.title}" on ${when}. The interview still takes place without you; this removes it from your calendar.`
+          : [`Interview: ${session.title}`, `When: ${when}`, video, `Cockpit: ${cockpit}`].filter(Boolean).join("\n\n");
     await queueMail(tx, {
       to: user.email,
       subject: `${SUBJECTS[kind]}: ${session.title}`,
