@@ -1,7 +1,8 @@
 "use client";
 
-import { useLayoutEffect, useRef, useState, useSyncExternalStore, type ChangeEvent, type InputHTMLAttributes, type ReactNode, type RefObject, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { cn } from "@/lib/cn";
+import { useAdoptEarlyValue } from "./early-input";
 
 const CONTROL =
   "w-full rounded-md border border-line bg-surface px-3 py-2 text-sm text-ink placeholder:text-muted aria-[invalid=true]:border-danger";
@@ -30,43 +31,19 @@ function describedBy(id: string, invalid: boolean) {
   return invalid ? `${id}-error` : undefined;
 }
 
+// Controls whose state is not their value: nothing typed early to adopt.
+const NOT_TYPED = new Set(["checkbox", "radio", "file", "hidden", "submit", "button", "reset", "image"]);
+
 export function Input({ id, invalid = false, className, ...props }: InputHTMLAttributes<HTMLInputElement> & { id: string; invalid?: boolean }) {
-  return <input id={id} name={props.name ?? id} aria-invalid={invalid} aria-describedby={describedBy(id, invalid)} className={cn(CONTROL, className)} {...props} />;
+  const ref = useRef<HTMLInputElement>(null);
+  useAdoptEarlyValue(id, ref, NOT_TYPED.has(props.type ?? "text") ? undefined : props.value, props.onChange);
+  return <input ref={ref} id={id} name={props.name ?? id} aria-invalid={invalid} aria-describedby={describedBy(id, invalid)} className={cn(CONTROL, className)} {...props} />;
 }
 
 export function Textarea({ id, invalid = false, className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; invalid?: boolean }) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  useAdoptEarlyInput(id, ref, props.value, props.onChange);
+  useAdoptEarlyValue(id, ref, props.value, props.onChange);
   return <textarea ref={ref} id={id} name={props.name ?? id} aria-invalid={invalid} aria-describedby={describedBy(id, invalid)} className={cn(CONTROL, className)} {...props} />;
-}
-
-const noSubscription = () => () => {};
-
-/**
- * Text typed into a server-rendered field before React hydrated it is in the field but not in
- * state, and the next render puts the state's value back over it: on a slow machine the first
- * words of a note were lost. So the hydrating render reads what the field already holds (nothing
- * has been committed yet, so it is still there), and at mount a controlled field hands it to its
- * onChange, so the form and its autosave keep it. Once only: afterwards React owns the field.
- */
-function useAdoptEarlyInput(
-  id: string,
-  ref: RefObject<HTMLTextAreaElement | null>,
-  value: TextareaHTMLAttributes<HTMLTextAreaElement>["value"],
-  onChange: TextareaHTMLAttributes<HTMLTextAreaElement>["onChange"],
-) {
-  // True on the server and while hydrating; false for a field first rendered in the browser,
-  // where an element with the same id could be the one this field replaces.
-  const hydrating = useSyncExternalStore(noSubscription, () => false, () => true);
-  const [early] = useState(() => (hydrating && typeof document !== "undefined" ? (document.getElementById(id) as HTMLTextAreaElement | null)?.value : undefined));
-  const atMount = useRef({ value, onChange, early });
-  useLayoutEffect(() => {
-    const field = ref.current;
-    const { value: initial, onChange: handler, early: typed } = atMount.current;
-    if (!field || initial === undefined || !handler || typed === undefined || typed === String(initial)) return;
-    field.value = typed;
-    handler({ target: field, currentTarget: field } as ChangeEvent<HTMLTextAreaElement>);
-  }, [ref]);
 }
 
 /** A choice's value and what the user reads. */
@@ -82,8 +59,10 @@ type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
 };
 
 export function Select({ id, invalid = false, className, options = [], empty, children, ...props }: SelectProps) {
+  const ref = useRef<HTMLSelectElement>(null);
+  useAdoptEarlyValue(id, ref, props.value, props.onChange);
   return (
-    <select id={id} name={props.name ?? id} aria-invalid={invalid} aria-describedby={describedBy(id, invalid)} className={cn(CONTROL, className)} {...props}>
+    <select ref={ref} id={id} name={props.name ?? id} aria-invalid={invalid} aria-describedby={describedBy(id, invalid)} className={cn(CONTROL, className)} {...props}>
       {empty === undefined ? null : <option value="">{empty}</option>}
       {options.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
       {children}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useAdoptEarlyChoice } from "@/components/ui/early-input";
 import { cn } from "@/lib/cn";
 import { RATING_ANCHORS } from "@/lib/rating";
 import type { Rating } from "../types";
@@ -22,6 +23,7 @@ export function RatingGroup({
   disabled?: boolean;
   error?: string;
 }) {
+  useAdoptEarlyChoice(name, value, (rating) => onChange(Number(rating) as Rating));
   return (
     <fieldset className="space-y-2" aria-invalid={!!error} aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium">{legend}</legend>

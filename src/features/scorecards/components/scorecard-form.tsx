@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useAdoptEarlyChoice } from "@/components/ui/early-input";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { SaveStatusText } from "@/components/ui/save-status";
 import { Alert } from "@/components/ui/states";
@@ -34,6 +35,7 @@ export function ScorecardForm({ sessionId, initial, canSubmit, userId }: { sessi
   const { timeZone } = useTimeZone();
   const locked = s.card.status === "submitted" && !s.amending;
   const { draft, fieldErrors: fe } = s;
+  useAdoptEarlyChoice("recommendation", draft.recommendation, (r) => s.edit((d) => ({ ...d, recommendation: r as RecommendationWord })));
 
   if (locked) {
     return (

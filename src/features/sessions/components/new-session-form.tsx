@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useAdoptEarlyChoice } from "@/components/ui/early-input";
 import { InputField, SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/states";
 import type { KitItemView, PickerBank } from "@/features/kits/types";
@@ -17,6 +18,7 @@ type KitChoice = { id: string; name: string; questionCount: number; questions: A
 export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[]; banks: PickerBank[]; initialKitId?: string }) {
   const router = useRouter();
   const [source, setSource] = useState<"kit" | "pick">(kits.length ? "kit" : "pick");
+  useAdoptEarlyChoice("source", source, (chosen) => setSource(chosen === "kit" ? "kit" : "pick"));
   const [kitId, setKitId] = useState(initialKitId ?? kits[0]?.id ?? "");
   const [items, setItems] = useState<KitItemView[]>([]);
   const { run, pending, error } = useAction();
@@ -58,10 +60,10 @@ export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[
         <legend className="font-semibold">Questions</legend>
         <div className="flex flex-wrap gap-4 text-sm">
           <label className="inline-flex items-center gap-2">
-            <input type="radio" name="source" checked={source === "kit"} onChange={() => setSource("kit")} disabled={!kits.length} /> From a kit
+            <input type="radio" name="source" value="kit" checked={source === "kit"} onChange={() => setSource("kit")} disabled={!kits.length} /> From a kit
           </label>
           <label className="inline-flex items-center gap-2">
-            <input type="radio" name="source" checked={source === "pick"} onChange={() => setSource("pick")} /> Pick questions
+            <input type="radio" name="source" value="pick" checked={source === "pick"} onChange={() => setSource("pick")} /> Pick questions
           </label>
         </div>
         {source === "kit" ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useAdoptEarlyChoice } from "@/components/ui/early-input";
 import { cn } from "@/lib/cn";
 import { RATING_ANCHORS, type Rating } from "@/lib/rating";
 
@@ -7,6 +8,7 @@ const RATINGS: Rating[] = [1, 2, 3, 4];
 
 /** The 1–4 rating with its written anchors; keys 1–4 set it from anywhere outside a text field. */
 export function RatingPicker({ value, onChange, position }: { value: Rating | null; onChange: (rating: Rating | null) => void; position: number }) {
+  useAdoptEarlyChoice(`rating-${position}`, value, (rating) => onChange(Number(rating) as Rating));
   return (
     <fieldset className="rounded-lg border border-line bg-surface p-5">
       <legend className="px-1 font-semibold">Rating</legend>
