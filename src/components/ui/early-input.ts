@@ -46,16 +46,18 @@ export function useAdoptEarlyValue<E extends ValueElement>(id: string, ref: RefO
 
 /**
  * For a controlled radio group: the radio of group `name` checked before hydration, when it is not
- * `value`, handed to `choose` as the radio's value.
+ * `value`, handed to `choose` as the choice whose text is the radio's value. A radio whose value
+ * is none of `choices` (one rendered without a value reads "on") is never taken for a choice.
  */
-export function useAdoptEarlyChoice(name: string, value: string | number | null, choose: (value: string) => void) {
+export function useAdoptEarlyChoice<T extends string | number>(name: string, value: T | null, choices: readonly T[], choose: (choice: T) => void) {
   const early = useEarly(() => {
     for (const radio of document.getElementsByName(name)) if (radio instanceof HTMLInputElement && radio.type === "radio" && radio.checked) return radio.value;
     return undefined;
   });
-  const atMount = useRef({ value, choose, early });
+  const atMount = useRef({ value, choices, choose, early });
   useLayoutEffect(() => {
-    const { value: initial, choose: handler, early: clicked } = atMount.current;
-    if (clicked !== undefined && clicked !== String(initial ?? "")) handler(clicked);
+    const { value: initial, choices: known, choose: handler, early: clicked } = atMount.current;
+    const choice = known.find((option) => String(option) === clicked);
+    if (choice !== undefined && choice !== initial) handler(choice);
   }, []);
 }

@@ -23,7 +23,7 @@ export function RatingGroup({
   disabled?: boolean;
   error?: string;
 }) {
-  useAdoptEarlyChoice(name, value, (rating) => onChange(Number(rating) as Rating));
+  useAdoptEarlyChoice(name, value, RATINGS, onChange);
   return (
     <fieldset className="space-y-2" aria-invalid={!!error} aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium">{legend}</legend>

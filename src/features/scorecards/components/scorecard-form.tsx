@@ -35,7 +35,7 @@ export function ScorecardForm({ sessionId, initial, canSubmit, userId }: { sessi
   const { timeZone } = useTimeZone();
   const locked = s.card.status === "submitted" && !s.amending;
   const { draft, fieldErrors: fe } = s;
-  useAdoptEarlyChoice("recommendation", draft.recommendation, (r) => s.edit((d) => ({ ...d, recommendation: r as RecommendationWord })));
+  useAdoptEarlyChoice("recommendation", draft.recommendation, RECOMMENDATIONS, (r) => s.edit((d) => ({ ...d, recommendation: r })));
 
   if (locked) {
     return (

@@ -15,10 +15,12 @@ import { useExposure } from "./use-exposure";
 
 type KitChoice = { id: string; name: string; questionCount: number; questions: Array<{ id: string; title: string }> };
 
+const SOURCES = ["kit", "pick"] as const;
+
 export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[]; banks: PickerBank[]; initialKitId?: string }) {
   const router = useRouter();
   const [source, setSource] = useState<"kit" | "pick">(kits.length ? "kit" : "pick");
-  useAdoptEarlyChoice("source", source, (chosen) => setSource(chosen === "kit" ? "kit" : "pick"));
+  useAdoptEarlyChoice("source", source, SOURCES, setSource);
   const [kitId, setKitId] = useState(initialKitId ?? kits[0]?.id ?? "");
   const [items, setItems] = useState<KitItemView[]>([]);
   const { run, pending, error } = useAction();

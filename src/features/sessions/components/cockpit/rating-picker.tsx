@@ -8,7 +8,7 @@ const RATINGS: Rating[] = [1, 2, 3, 4];
 
 /** The 1–4 rating with its written anchors; keys 1–4 set it from anywhere outside a text field. */
 export function RatingPicker({ value, onChange, position }: { value: Rating | null; onChange: (rating: Rating | null) => void; position: number }) {
-  useAdoptEarlyChoice(`rating-${position}`, value, (rating) => onChange(Number(rating) as Rating));
+  useAdoptEarlyChoice(`rating-${position}`, value, RATINGS, onChange);
   return (
     <fieldset className="rounded-lg border border-line bg-surface p-5">
       <legend className="px-1 font-semibold">Rating</legend>
@@ -29,6 +29,7 @@ export function RatingPicker({ value, onChange, position }: { value: Rating | nu
                 id={id}
                 type="radio"
                 name={`rating-${position}`}
+                value={rating}
                 className="mt-1"
                 checked={value === rating}
                 onChange={() => onChange(rating)}
