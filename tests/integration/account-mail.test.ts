@@ -2,26 +2,22 @@
 // (single use, 72 h, only the hash stored, refused alike when unknown, used, expired or of another
 // purpose), and sign-up's verification link (the same answer for a new and an existing email, a
 // different mail to each, no sign-in before the link is followed).
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { env } from "@/env";
+import { beforeEach, describe, expect, it } from "vitest";
 import { LINK_TTL_MS } from "@/features/account/account-links";
 import { EMAIL_VERIFIED, isVerifyTokenUsable, verifyEmail, VERIFY_INVALID } from "@/features/account/email-verification";
 import { requestPasswordReset, resetPassword } from "@/features/account/password-reset";
 import { acceptWelcome, isWelcomeTokenUsable, WELCOME_INVALID } from "@/features/account/welcome-link";
 import { SIGN_UP_DONE, signUp } from "@/features/auth/sign-up";
-import { startReceiver, type ReceivedMail, type Receiver } from "@/features/mail/receiver";
-import { smtpSender } from "@/features/mail/transport";
-import { createMailWorker } from "@/features/mail/worker";
+import type { ReceivedMail } from "@/features/mail/receiver";
 import { createUser as adminCreatesUser } from "@/features/users/mutations";
 import { db } from "@/server/db";
 import { toAppError } from "@/server/errors";
 import { verifyPassword } from "@/server/passwords";
 import { checkCredentials } from "@/server/sign-in";
 import { createUser } from "~tests/factories/users";
+import { mailInboxPerTest } from "~tests/setup/mail-inbox";
 import { resetDb } from "~tests/setup/reset-db";
 
-let receiver: Receiver;
-const received: ReceivedMail[] = [];
 const ORIGIN = "https://probe.example";
 const browser = { address: "198.51.100.20", userAgent: "test" };
 let sequence = 0;
@@ -29,19 +25,8 @@ const fresh = () => `account-mail-${++sequence}-${Date.now()}@example.com`;
 
 beforeEach(async () => {
   await resetDb();
-  received.length = 0;
-  receiver = await startReceiver(async (mail) => void received.push(mail));
 });
-afterEach(async () => {
-  await receiver.close();
-});
-
-async function deliver() {
-  await createMailWorker({ db, send: smtpSender(`smtp://127.0.0.1:${receiver.port}`, env.MAIL_FROM, { ignoreTLS: true }) }).runOnce();
-  const batch = [...received];
-  received.length = 0;
-  return batch;
-}
+const { deliver } = mailInboxPerTest();
 const tokenIn = (path: string, mail: ReceivedMail | undefined) => new RegExp(`/${path}/([A-Za-z0-9_-]{43})`).exec(mail?.parsed.text ?? "")?.[1];
 const asActor = (user: { id: string; email: string; name: string; role: "ADMIN" | "INTERVIEWER" | "HIRING_MANAGER" | "CANDIDATE" }) => ({ id: user.id, email: user.email, name: user.name, role: user.role });
 const refusal = (promise: Promise<unknown>) =>
