@@ -6,6 +6,7 @@ import { createFinishedSession } from "../factories/finished-sessions";
 import { createQuestion } from "../factories/questions";
 import { createSession } from "../factories/sessions";
 import { createUser } from "../factories/users";
+import { openDeliveredMail } from "./support/admin-mailbox";
 import { expect, signIn, test } from "./support/fixtures";
 
 /** Console errors and uncaught page errors, as no-console-errors.spec.ts counts them. */
@@ -30,13 +31,7 @@ test("an admin-created user follows the mailed sign-in link, sets a password and
   const shown = await page.getByTestId("sign-in-link").inputValue();
   expect(shown).toMatch(/\/welcome\/[A-Za-z0-9_-]{43}$/);
 
-  // The worker sends within moments of the commit; reload until the mail is in the mailbox.
-  await expect(async () => {
-    await page.goto("/admin/mail");
-    await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(1, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-  await page.getByRole("row").filter({ hasText: email }).getByRole("link", { name: "Your Probe account is ready" }).click();
-  const text = await page.getByTestId("mail-text").innerText();
+  const text = await openDeliveredMail(page, email, "Your Probe account is ready");
   const linkPath = /\/welcome\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
   // The mail holds the very link the admin was shown.
   expect(linkPath).toBeTruthy();

@@ -2,6 +2,7 @@
 // no SMTP_URL in tests) with its .ics and the join link, and that link opens the candidate's view.
 import { createQuestion } from "../factories/questions";
 import { createUser } from "../factories/users";
+import { openDeliveredMail } from "./support/admin-mailbox";
 import { expect, signIn, test } from "./support/fixtures";
 
 test("a scheduled session's invitation reaches Admin → Mail, and its join link opens the candidate's view", async ({ page, browser, db }) => {
@@ -27,14 +28,8 @@ test("a scheduled session's invitation reaches Admin → Mail, and its join link
 
   const admin = await browser.newPage();
   await signIn(admin, "admin@example.com");
-  // The worker sends within moments of the commit (LISTEN/NOTIFY); reload until it is there.
-  await expect(async () => {
-    await admin.goto("/admin/mail");
-    await expect(admin.getByRole("row").filter({ hasText: candidateEmail })).toHaveCount(1, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-  await admin.getByRole("row").filter({ hasText: candidateEmail }).getByRole("link", { name: "Interview invitation" }).click();
+  const text = await openDeliveredMail(admin, candidateEmail, "Interview invitation");
   await expect(admin.getByRole("link", { name: "invite.ics" })).toBeVisible();
-  const text = await admin.getByTestId("mail-text").innerText();
   expect(text).toContain("https://meet.example.com/ines");
   expect(text).toContain("You receive this because");
   expect(text).not.toContain(question.title);
