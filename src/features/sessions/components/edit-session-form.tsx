@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
-import { Alert } from "@/components/ui/states";
 import type { KitItemView, PickerBank } from "@/features/kits/types";
 import { isoToZonedInput } from "@/lib/datetime-input";
 import { useTimeZone } from "@/lib/time-zone-context";
@@ -13,7 +12,7 @@ import { useAction } from "@/lib/use-action";
 import { updateSessionAction } from "../actions";
 import type { SessionEditView } from "../types";
 import { rememberJoinLink } from "./join-link-panel";
-import { budgetsOf, ExposureNotice, PanelField, QuestionPicks, ScheduleFields, useReadSharedFields } from "./session-form-parts";
+import { budgetsOf, ExposureNotice, SessionFormFrame, PanelField, QuestionPicks, ScheduleFields, useReadSharedFields } from "./session-form-parts";
 import { useExposure } from "./use-exposure";
 
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, index) => value === b[index]);
@@ -62,9 +61,7 @@ export function EditSessionForm({ session, banks }: { session: SessionEditView; 
 
   const fe = error?.fieldErrors;
   return (
-    <form noValidate className="space-y-6" onSubmit={(event) => { event.preventDefault(); submit(event.currentTarget); }}>
-      {error && !fe ? <Alert>{error.message}</Alert> : null}
-      {fe ? <Alert>Check the highlighted fields.</Alert> : null}
+    <SessionFormFrame error={error} onSubmit={submit}>
       <div className="grid gap-4 sm:grid-cols-3">
         <InputField id="title" label="Title" errors={fe?.title} defaultValue={session.title} required />
         <div className="text-sm sm:col-span-2">
@@ -90,6 +87,6 @@ export function EditSessionForm({ session, banks }: { session: SessionEditView; 
         <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save changes"}</Button>
         <Link href={`/sessions/${session.id}`} className={buttonClass("secondary")}>Cancel</Link>
       </div>
-    </form>
+    </SessionFormFrame>
   );
 }

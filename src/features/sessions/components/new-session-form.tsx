@@ -5,12 +5,11 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useAdoptEarlyChoice } from "@/components/ui/early-input";
 import { InputField, SelectField } from "@/components/ui/field";
-import { Alert } from "@/components/ui/states";
 import type { KitItemView, PickerBank } from "@/features/kits/types";
 import { useAction } from "@/lib/use-action";
 import { createSessionAction } from "../actions";
 import { rememberJoinLink } from "./join-link-panel";
-import { budgetsOf, ExposureNotice, listErrors, PanelField, QuestionPicks, ScheduleFields, useReadSharedFields } from "./session-form-parts";
+import { budgetsOf, ExposureNotice, SessionFormFrame, listErrors, PanelField, QuestionPicks, ScheduleFields, useReadSharedFields } from "./session-form-parts";
 import { useExposure } from "./use-exposure";
 
 type KitChoice = { id: string; name: string; questionCount: number; questions: Array<{ id: string; title: string }> };
@@ -49,9 +48,7 @@ export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[
 
   const fe = error?.fieldErrors;
   return (
-    <form noValidate className="space-y-6" onSubmit={(event) => { event.preventDefault(); submit(event.currentTarget); }}>
-      {error && !fe ? <Alert>{error.message}</Alert> : null}
-      {fe ? <Alert>Check the highlighted fields.</Alert> : null}
+    <SessionFormFrame error={error} onSubmit={submit}>
       <div className="grid gap-4 sm:grid-cols-3">
         <InputField id="candidateName" label="Candidate name" errors={fe?.candidateName} required autoComplete="off" onChange={(e) => setCandidateName(e.target.value)} />
         <InputField id="candidateEmail" label="Candidate email (optional)" errors={fe?.candidateEmail} type="email" autoComplete="off" onChange={(e) => setCandidateEmail(e.target.value)} />
@@ -88,6 +85,6 @@ export function NewSessionForm({ kits, banks, initialKitId }: { kits: KitChoice[
       <ScheduleFields errors={fe} note="With a start time, the candidate (if you gave an email) and the panel get an invitation with a calendar entry." />
 
       <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create session"}</Button>
-    </form>
+    </SessionFormFrame>
   );
 }

@@ -1,10 +1,13 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { InputField } from "@/components/ui/field";
+import { Alert } from "@/components/ui/states";
 import { PickedList } from "@/features/kits/components/picked-list";
 import { QuestionPicker } from "@/features/kits/components/question-picker";
 import { DEFAULT_BUDGET_MINUTES } from "@/features/kits/schemas";
 import type { KitItemView, PickerBank } from "@/features/kits/types";
+import type { ActionError } from "@/lib/app-error";
 import { isoToZonedInput, zonedInputToIso } from "@/lib/datetime-input";
 import { useTimeZone } from "@/lib/time-zone-context";
 import { ExposureWarning, type SeenQuestion } from "./exposure-warning";
@@ -14,6 +17,17 @@ import { ExposureWarning, type SeenQuestion } from "./exposure-warning";
 // viewer's zone, which is named).
 
 export type FormErrors = Record<string, string[]> | undefined;
+
+/** Both forms' frame: sent without a page load, the refusal summed up above the fields. */
+export function SessionFormFrame({ error, onSubmit, children }: { error: ActionError | null; onSubmit: (form: HTMLFormElement) => void; children: ReactNode }) {
+  return (
+    <form noValidate className="space-y-6" onSubmit={(event) => { event.preventDefault(); onSubmit(event.currentTarget); }}>
+      {error && !error.fieldErrors ? <Alert>{error.message}</Alert> : null}
+      {error?.fieldErrors ? <Alert>Check the highlighted fields.</Alert> : null}
+      {children}
+    </form>
+  );
+}
 
 export const splitEmails = (text: string) => text.split(/[\s,;]+/).map((e) => e.trim()).filter(Boolean);
 
