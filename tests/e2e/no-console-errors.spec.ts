@@ -8,10 +8,18 @@ import { expect, signIn, test } from "./support/fixtures";
 
 const PAGES = MATRIX.filter((row) => !row.method && !row.stream && !row.route.startsWith("/api"));
 
+// Playwright itself tries to run its helper script in every frame; in a frame sandboxed without
+// scripts (Admin → Mail shows a message's HTML in one) Chromium then logs this, now and then, though
+// the page runs nothing there (microsoft/playwright#33343). Only that message is let through: it
+// names an inline frame, and a script our page put in a sandboxed frame would be the sandbox working.
+const HARNESS_IN_SANDBOX = /^Blocked script execution in 'about:(srcdoc|blank)' because the document's frame is sandboxed/;
+
 /** What a page logged: console errors and uncaught errors, each with the page it happened on. */
 function listen(page: Page, problems: string[], where: () => string) {
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`${where()}: console error: ${message.text()}`);
+    if (message.type() !== "error") return;
+    if (HARNESS_IN_SANDBOX.test(message.text())) return;
+    problems.push(`${where()}: console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`${where()}: page error: ${error.message}`));
 }
